@@ -1,0 +1,17 @@
+package dev.tandem.common.error;
+
+import io.smallrye.graphql.api.ErrorCode;
+
+/** Absent, or invisible to the caller: the two are indistinguishable by design. */
+@ErrorCode("NOT_FOUND")
+public class NotFound extends TandemException {
+
+    public NotFound(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "NOT_FOUND";
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tandem.partnership;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.tandem.common.security.Callers;
+import io.smallrye.mutiny.Uni;
+
+/** GraphQL operations on partnerships, parties and members: translate only, the service decides. */
+@GraphQLApi
+public class PartnershipGraphQLApi {
+
+    private final PartnershipService service;
+    private final Callers callers;
+
+    public PartnershipGraphQLApi(PartnershipService service, Callers callers) {
+        this.service = service;
+        this.callers = callers;
+    }
+
+    @Query
+    @Description("The partnerships your organisation is a party of (invited or accepted), newest first.")
+    public Uni<@NonNull PartnershipConnection> partnerships(@DefaultValue("20") Integer first, String after) {
+        return service.page(callers.withOrganization(), first, after);
+    }
+
+    @Query
+    @Description("A partnership of yours; null when absent or not yours.")
+    public Uni<PartnershipView> partnership(@NonNull @Id String id) {
+        return service.get(callers.withOrganization(), id);
+    }
+
+    @Mutation
+    @Description("Creates a partnership with your organisation as its first party (you become its sponsor) and invites the others.")
+    public Uni<@NonNull PartnershipView> createPartnership(@NonNull PartnershipInputs.Create input) {
+        return service.create(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Accepts the invitation of your organisation (its sponsor or a partner-admin).")
+    public Uni<@NonNull PartnershipView> acceptInvitation(@NonNull @Id String partnershipId) {
+        return service.accept(callers.withOrganization(), partnershipId);
+    }
+
+    @Mutation
+    @Description("Edits name, charter, governance model, status or start date (a sponsor), given the version you read.")
+    public Uni<@NonNull PartnershipView> updatePartnership(@NonNull PartnershipInputs.Update input) {
+        return service.update(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Invites another organisation (a partner-admin of an accepted party).")
+    public Uni<@NonNull PartnershipView> inviteOrganization(@NonNull PartnershipInputs.Invite input) {
+        return service.invite(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Gives a person of your own organisation a role in the partnership (your sponsor or a partner-admin).")
+    public Uni<@NonNull MemberView> setMemberRole(@NonNull PartnershipInputs.SetMemberRole input) {
+        return service.setMemberRole(callers.withOrganization(), input);
+    }
+
+    @Description("The organisations in the partnership, invited or accepted.")
+    public Uni<List<@NonNull List<@NonNull PartyView>>> parties(@Source List<PartnershipView> partnerships) {
+        return service.parties(partnerships);
+    }
+
+    @Description("People with a role in the partnership (anyone else of a party is a VIEWER).")
+    public Uni<List<@NonNull List<@NonNull MemberView>>> members(@Source List<PartnershipView> partnerships) {
+        return service.members(partnerships);
+    }
+}

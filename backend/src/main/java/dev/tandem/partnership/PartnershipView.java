@@ -1,0 +1,29 @@
+package dev.tandem.partnership;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.tandem.metric.Rag;
+
+/** A partnership as the API shows it, with what the caller may do with it. */
+@Name("Partnership")
+public record PartnershipView(
+        @Id @NonNull String id,
+        @NonNull String name,
+        String charter,
+        @NonNull GovernanceModel governanceModel,
+        @NonNull PartnershipStatus status,
+        LocalDate startsOn,
+        @NonNull @Description("The worst current status of the partnership's metrics; UNKNOWN while it has none.") Rag health,
+        @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
+        @NonNull Instant createdAt,
+        @Description("The signed-in person's role here; null for integrators.") MemberRole viewerRole,
+        @Description("May edit charter, governance model and status (a sponsor).") boolean viewerCanEdit,
+        @Description("May invite another organisation (a partner-admin of an accepted party).") boolean viewerCanInvite,
+        @Description("The viewer's organisation is invited and the viewer may accept for it.") boolean viewerCanAccept) {
+}
