@@ -19,10 +19,12 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
         String after = page.hasCursor() ? " AND (at < :at OR (at = :at AND id < :id))" : "";
         return getSession().flatMap(session -> {
             var query = session.createNativeQuery("""
-                    SELECT * FROM (
-                      SELECT e.*, row_number() OVER (PARTITION BY partnership_id ORDER BY at DESC, id DESC) AS position
-                      FROM audit_event e WHERE partnership_id IN (:ids)""" + after + """
-                    ) ranked WHERE position <= :limit ORDER BY partnership_id, at DESC, id DESC""", AuditEvent.class)
+                    SELECT e.* FROM audit_event e WHERE e.id IN (
+                      SELECT id FROM (
+                        SELECT id, row_number() OVER (PARTITION BY partnership_id ORDER BY at DESC, id DESC) AS position
+                        FROM audit_event WHERE partnership_id IN (:ids)""" + after + """
+                      ) ranked WHERE position <= :limit)
+                    ORDER BY e.partnership_id, e.at DESC, e.id DESC""", AuditEvent.class)
                     .setParameter("ids", partnershipIds)
                     .setParameter("limit", page.first() + 1);
             if (page.hasCursor()) {

@@ -62,7 +62,7 @@ public class PartnershipGraphQLApi {
         return service.invite(callers.withOrganization(), input);
     }
 
-    @Mutation
+    @Mutation("setMemberRole")
     @Description("Gives a person of your own organisation a role in the partnership (your sponsor or a partner-admin).")
     public Uni<@NonNull MemberView> setMemberRole(@NonNull PartnershipInputs.SetMemberRole input) {
         return service.setMemberRole(callers.withOrganization(), input);

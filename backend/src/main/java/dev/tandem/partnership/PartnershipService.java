@@ -34,6 +34,7 @@ import dev.tandem.organization.OrganizationService;
 import dev.tandem.organization.OrganizationView;
 import dev.tandem.person.Person;
 import dev.tandem.person.PersonRepository;
+import dev.tandem.person.PersonService;
 import dev.tandem.person.PersonView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,11 +58,12 @@ public class PartnershipService {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final AuditService audit;
+    private final PersonService callers;
     private final GraphQLLimits limits;
 
     public PartnershipService(Db db, PartnershipRepository partnerships, PartyRepository parties, MemberRepository members,
             OrganizationService organizationService, OrganizationRepository organizations, PersonRepository people,
-            AuditService audit, GraphQLLimits limits) {
+            AuditService audit, PersonService callers, GraphQLLimits limits) {
         this.db = db;
         this.partnerships = partnerships;
         this.parties = parties;
@@ -70,6 +72,7 @@ public class PartnershipService {
         this.organizations = organizations;
         this.people = people;
         this.audit = audit;
+        this.callers = callers;
         this.limits = limits;
     }
 
@@ -81,7 +84,7 @@ public class PartnershipService {
 
     public Uni<PartnershipConnection> page(Caller caller, Integer first, String after) {
         Page page = Page.of(first, after, limits.maxPageSize());
-        return db.read(() -> organizationService.ofCaller(caller)
+        return db.read(() -> callers.enter(caller)
                 .chain(organization -> partnerships.pageVisibleTo(organization.id, page)
                         .chain(rows -> partnerships.countVisibleTo(organization.id)
                                 .chain(total -> views(caller, organization, rows.stream().limit(page.first()).toList())
@@ -94,7 +97,7 @@ public class PartnershipService {
         if (uuid == null) {
             return Uni.createFrom().nullItem();
         }
-        return db.read(() -> organizationService.ofCaller(caller)
+        return db.read(() -> callers.enter(caller)
                 .chain(organization -> partnerships.findVisible(uuid, organization.id)
                         .chain(found -> found == null ? Uni.createFrom().<PartnershipView>nullItem()
                                 : views(caller, organization, List.of(found)).map(list -> list.get(0)))));
@@ -135,7 +138,7 @@ public class PartnershipService {
         String charter = Validate.optional("charter", input.charter(), MAX_CHARTER);
         Validate.plausibleDate("startsOn", input.startsOn());
         Set<String> invited = invitedSlugs(input.invite());
-        return db.write(() -> organizationService.ofCaller(caller)
+        return db.write(() -> callers.enter(caller)
                 .chain(own -> organizations.findBySlugs(invited)
                         .chain(found -> createWith(caller, own, name, charter, input, invited, found))));
     }
@@ -367,7 +370,7 @@ public class PartnershipService {
         if (id == null) {
             return Uni.createFrom().failure(notFound());
         }
-        return organizationService.ofCaller(caller)
+        return callers.enter(caller)
                 .chain(organization -> partnerships.findVisible(id, organization.id)
                         .onItem().ifNull().failWith(PartnershipService::notFound)
                         .chain(partnership -> parties.ofPartnerships(List.of(id))

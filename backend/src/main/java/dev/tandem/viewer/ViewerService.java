@@ -1,15 +1,12 @@
 package dev.tandem.viewer;
 
-import dev.tandem.common.Clock;
 import java.util.List;
 
 import dev.tandem.common.db.Db;
 import dev.tandem.common.security.Caller;
 import dev.tandem.organization.Organization;
-import dev.tandem.organization.OrganizationService;
 import dev.tandem.organization.OrganizationView;
-import dev.tandem.person.Person;
-import dev.tandem.person.PersonRepository;
+import dev.tandem.person.PersonService;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,12 +15,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ViewerService {
 
     private final Db db;
-    private final OrganizationService organizations;
-    private final PersonRepository people;
+    private final PersonService people;
 
-    public ViewerService(Db db, OrganizationService organizations, PersonRepository people) {
+    public ViewerService(Db db, PersonService people) {
         this.db = db;
-        this.organizations = organizations;
         this.people = people;
     }
 
@@ -31,22 +26,7 @@ public class ViewerService {
         if (!caller.hasOrganization()) {
             return Uni.createFrom().item(view(caller, null));
         }
-        return db.write(() -> organizations.ofCaller(caller)
-                .call(organization -> remember(caller, organization)))
-                .map(organization -> view(caller, organization));
-    }
-
-    private Uni<Integer> remember(Caller caller, Organization organization) {
-        if (!caller.isPerson()) {
-            return Uni.createFrom().item(0);
-        }
-        Person person = new Person();
-        person.subject = caller.subject();
-        person.email = caller.email();
-        person.displayName = caller.displayName();
-        person.organizationId = organization.id;
-        person.lastSeenAt = Clock.now();
-        return people.upsert(person);
+        return db.write(() -> people.enter(caller)).map(organization -> view(caller, organization));
     }
 
     private static ViewerView view(Caller caller, Organization organization) {

@@ -86,6 +86,7 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)
+                .errorType(ErrorClassification.errorClassification(code))
                 .locations(error.getLocations())
                 .extensions(extensions);
         if (error.getPath() != null) {

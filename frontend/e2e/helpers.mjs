@@ -1,0 +1,158 @@
+// Shared browser-test plumbing: one headless Chromium per file, a fresh context per person,
+// sign-in through the person's own company Keycloak realm, and screenshots when a test fails.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.TANDEM_URL ?? '').replace(/\/+$/, '');
+export const PASSWORD = 'demo';
+
+const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+const LAUNCH_OPTIONS = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+let browser;
+
+/** Starts Chromium once for the calling test file and closes it at the end. */
+export function useBrowser() {
+  before(async () => {
+    assert.ok(BASE_URL, 'Set TANDEM_URL to the running Tandem, for example TANDEM_URL=http://127.0.0.1:18080');
+    browser = await chromium.launch(LAUNCH_OPTIONS);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+}
+
+/**
+ * Declares a browser test. `fn` receives `person(label, contextOptions)`, which opens a fresh browser
+ * context (own cookies) and page; every page still open when the test fails is saved as a screenshot.
+ */
+export function browserTest(name, fn, { timeout = 180_000 } = {}) {
+  test(name, { timeout }, async (t) => {
+    const opened = [];
+    const person = async (label, contextOptions = {}) => {
+      const context = await browser.newContext({ locale: 'en-GB', ...contextOptions });
+      context.setDefaultTimeout(30_000);
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+      opened.push({ label, context, page, problems });
+      return page;
+    };
+    try {
+      await fn({ person, t });
+    } catch (error) {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      for (const { label, page, problems } of opened) {
+        const file = join(SCREENSHOTS, `${slug(name)}--${slug(label)}.png`);
+        try {
+          await page.screenshot({ path: file, fullPage: true });
+          t.diagnostic(`screenshot of ${label} at ${page.url()}: ${file}`);
+        } catch (screenshotError) {
+          t.diagnostic(`no screenshot of ${label}: ${screenshotError.message}`);
+        }
+        problems.forEach((problem) => t.diagnostic(`${label} ${problem}`));
+      }
+      throw error;
+    } finally {
+      for (const { context } of opened) {
+        await context.close().catch(() => {});
+      }
+    }
+  });
+}
+
+function slug(text) {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** "alice@acme.example" signs in at the realm "acme-idp". */
+export function idpRealmOf(email) {
+  const domain = email.split('@')[1];
+  return `${domain.split('.')[0]}-idp`;
+}
+
+/**
+ * Signs `email` in from Tandem's own sign-in screen: Tandem -> Keycloak (realm tandem) -> the company's
+ * realm login page -> back to Tandem. Returns when the signed-in home page shows the viewer's name.
+ */
+export async function signIn(page, email, password = PASSWORD) {
+  const realm = idpRealmOf(email);
+  await page.goto(BASE_URL + '/');
+  await page.getByRole('heading', { name: 'Sign in to Tandem' }).waitFor();
+  await page.getByTestId('signin-email').fill(email);
+  await page.getByTestId('signin-submit').click();
+
+  await page.waitForURL((url) => url.pathname.includes('/realms/'));
+  // Keycloak may first ask for the email itself (identity-first) before routing to the company's realm.
+  if (page.url().includes('/realms/tandem/') && !page.url().includes(`/realms/${realm}/`)) {
+    const username = page.locator('#username');
+    if (await username.isVisible().catch(() => false)) {
+      await username.fill(email);
+      await page.locator('#kc-login').click();
+    }
+  }
+  await page.waitForURL((url) => url.pathname.includes(`/realms/${realm}/`));
+  assert.ok(page.url().includes(`/realms/${realm}/`), `expected the ${realm} login page, got ${page.url()}`);
+
+  const username = page.locator('#username');
+  await username.waitFor();
+  if (await username.isEditable()) {
+    await username.fill(email);
+  }
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+
+  // Back to Tandem; a first brokered sign-in may stop on a Keycloak page to review the received profile.
+  const tandem = new URL(BASE_URL);
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    if (new URL(page.url()).origin === tandem.origin && (await page.getByTestId('viewer-name').isVisible())) {
+      return;
+    }
+    const loginError = page.locator('#input-error, .kc-feedback-text, .alert-error');
+    if (await loginError.first().isVisible().catch(() => false)) {
+      assert.fail(`Keycloak refused the sign-in of ${email}: ${(await loginError.first().textContent())?.trim()}`);
+    }
+    const review = page.locator('#kc-idp-review-profile-form, #kc-update-profile-form');
+    if (await review.isVisible().catch(() => false)) {
+      await review.locator('[type=submit]').first().click();
+    }
+    if (Date.now() > deadline) {
+      assert.fail(`${email} did not get back to Tandem signed in; stuck at ${page.url()} ("${await page.title().catch(() => "")}")`);
+    }
+    await page.waitForTimeout(250);
+  }
+}
+
+/** Waits until the home page has loaded its partnerships (a list or the empty state). */
+export async function waitForHome(page) {
+  await page.getByRole('heading', { level: 1, name: 'Partnerships' }).waitFor();
+  await page.locator('[data-testid="partnership-list"], [data-testid="empty-partnerships"]').first().waitFor();
+}
+
+export function uniqueName(prefix) {
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+  return `${prefix} ${stamp}-${Math.random().toString(36).slice(2, 6)}`;
+}

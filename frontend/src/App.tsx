@@ -1,0 +1,87 @@
+// Loads who is signed in, then shows the sign-in screen or the screen for the current address.
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError, gql, onUnauthenticated } from './api';
+import { Loading } from './components/Field';
+import { Header } from './components/Header';
+import { ME } from './queries';
+import { matchRoute, navigate, takeReturnPath, usePath } from './router';
+import type { Viewer } from './types';
+import { NewPartnership } from './pages/NewPartnership';
+import { NotFound } from './pages/NotFound';
+import { PartnershipList } from './pages/PartnershipList';
+import { PartnershipPage } from './pages/PartnershipPage';
+import { SignIn } from './pages/SignIn';
+
+type Session =
+  | { state: 'loading' }
+  | { state: 'signed-in'; viewer: Viewer }
+  | { state: 'signed-out'; problem?: string };
+
+export function App() {
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+  const path = usePath();
+
+  const loadViewer = useCallback(async () => {
+    setSession({ state: 'loading' });
+    try {
+      const data = await gql<{ me: Viewer }>(ME);
+      const returnTo = takeReturnPath();
+      if (returnTo && window.location.pathname === '/') {
+        navigate(returnTo, { replace: true });
+      }
+      setSession({ state: 'signed-in', viewer: data.me });
+    } catch (e) {
+      // Anything but a missing session is worth telling: signing in may not help then.
+      const problem = e instanceof ApiError && e.code === 'UNAUTHENTICATED' ? undefined : describe(e);
+      setSession({ state: 'signed-out', problem });
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadViewer();
+  }, [loadViewer]);
+
+  // A session that ends while the app is open (expiry, sign-out in another tab) brings back the sign-in screen.
+  useEffect(() => onUnauthenticated(() => setSession({ state: 'signed-out' })), []);
+
+  useEffect(() => {
+    if (session.state === 'signed-out') {
+      document.title = 'Sign in · Tandem';
+    }
+  }, [session.state]);
+
+  if (session.state === 'loading') {
+    return (
+      <main className="container page">
+        <Loading />
+      </main>
+    );
+  }
+  if (session.state === 'signed-out') {
+    return <SignIn problem={session.problem} onRetry={session.problem ? () => void loadViewer() : undefined} />;
+  }
+
+  const viewer = session.viewer;
+  const route = matchRoute(path);
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <Header viewer={viewer} />
+      <div id="main" tabIndex={-1}>
+        {route.name === 'home' && <PartnershipList viewer={viewer} />}
+        {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
+        {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
+        {route.name === 'not-found' && <NotFound />}
+      </div>
+    </>
+  );
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.code === 'NETWORK' ? 'Tandem cannot be reached right now. You can still try to sign in.' : error.message;
+  }
+  return 'Something went wrong while loading Tandem.';
+}

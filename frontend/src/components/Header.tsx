@@ -1,0 +1,41 @@
+// The top bar: wordmark home link, who is signed in, and sign out.
+import { Link } from '../router';
+import { personName } from '../labels';
+import type { Viewer } from '../types';
+
+export function Wordmark() {
+  return (
+    <span className="wordmark">
+      <svg className="wordmark-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+        <rect width="32" height="32" rx="7" fill="var(--brand)" />
+        <circle cx="12.5" cy="16" r="6.5" fill="none" stroke="#fff" strokeWidth="2.5" />
+        <circle cx="19.5" cy="16" r="6.5" fill="none" stroke="var(--brand-soft)" strokeWidth="2.5" />
+      </svg>
+      Tandem
+    </span>
+  );
+}
+
+export function Header({ viewer }: { viewer: Viewer }) {
+  return (
+    <header className="site-header">
+      <div className="container site-header-inner">
+        <Link href="/" className="wordmark-link" aria-label="Tandem, all partnerships">
+          <Wordmark />
+        </Link>
+        <div className="viewer">
+          <p className="viewer-who">
+            <span className="viewer-name" data-testid="viewer-name">
+              {personName(viewer)}
+            </span>
+            {viewer.organization && <span className="viewer-org">{viewer.organization.name}</span>}
+          </p>
+          {/* A full page load: the backend ends the session and the Keycloak sign-in. */}
+          <a href="/logout" className="button button-secondary button-small" data-testid="sign-out">
+            Sign out
+          </a>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,91 @@
+// Plain-language words for the API's enums, and date formatting.
+import type { GovernanceModel, MemberRole, PartnershipStatus, Person, Rag } from './types';
+
+export const GOVERNANCE_MODELS: { value: GovernanceModel; label: string; explanation: string }[] = [
+  {
+    value: 'LIGHTWEIGHT_ALLIANCE',
+    label: 'Lightweight alliance',
+    explanation: 'Each side keeps its own teams and budget; a shared plan and a regular check-in keep you aligned.',
+  },
+  {
+    value: 'INTEGRATED_OPERATIONAL_PARTNERSHIP',
+    label: 'Integrated operational partnership',
+    explanation: 'Joint teams deliver shared workstreams, with weekly execution meetings and monthly steering.',
+  },
+  {
+    value: 'JOINT_VENTURE_LITE',
+    label: 'Joint venture (lite)',
+    explanation: 'Pooled resources and shared targets under a formal steering board, without forming a new company.',
+  },
+];
+
+export function modelLabel(model: GovernanceModel): string {
+  return GOVERNANCE_MODELS.find((m) => m.value === model)?.label ?? model;
+}
+
+export function modelExplanation(model: GovernanceModel): string {
+  return GOVERNANCE_MODELS.find((m) => m.value === model)?.explanation ?? '';
+}
+
+export const STATUSES: { value: PartnershipStatus; label: string }[] = [
+  { value: 'PROPOSED', label: 'Proposed' },
+  { value: 'LAUNCHING', label: 'Launching' },
+  { value: 'ACTIVE', label: 'Active' },
+  { value: 'AT_RISK', label: 'At risk' },
+  { value: 'WINDING_DOWN', label: 'Winding down' },
+  { value: 'CLOSED', label: 'Closed' },
+];
+
+export function statusLabel(status: PartnershipStatus): string {
+  return STATUSES.find((s) => s.value === status)?.label ?? status;
+}
+
+export const ROLES: { value: MemberRole; label: string }[] = [
+  { value: 'SPONSOR', label: 'Sponsor' },
+  { value: 'STEERING', label: 'Steering group' },
+  { value: 'LEAD', label: 'Lead' },
+  { value: 'CONTRIBUTOR', label: 'Contributor' },
+  { value: 'VIEWER', label: 'Viewer' },
+];
+
+export function roleLabel(role: MemberRole): string {
+  return ROLES.find((r) => r.value === role)?.label ?? role;
+}
+
+const HEALTH_LABELS: Record<Rag, string> = {
+  GREEN: 'On track',
+  AMBER: 'Needs attention',
+  RED: 'Off track',
+  UNKNOWN: 'No data yet',
+};
+
+export function healthLabel(health: Rag): string {
+  return HEALTH_LABELS[health] ?? health;
+}
+
+export function personName(person: Pick<Person, 'displayName' | 'email' | 'subject'>): string {
+  return person.displayName || person.email || person.subject;
+}
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A `Date` scalar ("2026-11-21") is a calendar day: format it without any time-zone shift. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) {
+    return 'Not set';
+  }
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || !month || !day) {
+    return value;
+  }
+  return dateFormat.format(new Date(year, month - 1, day));
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) {
+    return '';
+  }
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}

@@ -1,0 +1,105 @@
+// A small router on the History API: the current path, navigate(), and a Link that stays in the app.
+import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+
+const NAVIGATE_EVENT = 'tandem:navigate';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname) {
+    return;
+  }
+  if (options.replace) {
+    window.history.replaceState(null, '', path);
+  } else {
+    window.history.pushState(null, '', path);
+  }
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}
+
+const RETURN_KEY = 'tandem.returnTo';
+
+/** The backend lands every sign-in on "/": keep the deep link the person came for, to open it afterwards. */
+export function rememberReturnPath(): void {
+  const path = window.location.pathname;
+  try {
+    if (path !== '/') {
+      window.sessionStorage.setItem(RETURN_KEY, path);
+    } else {
+      window.sessionStorage.removeItem(RETURN_KEY);
+    }
+  } catch {
+    // Storage may be disabled; the person then starts at the list.
+  }
+}
+
+/** Once signed in: the remembered deep link, if any (only a path of this app, never another site). */
+export function takeReturnPath(): string | undefined {
+  try {
+    const path = window.sessionStorage.getItem(RETURN_KEY);
+    window.sessionStorage.removeItem(RETURN_KEY);
+    return path && path.startsWith('/') && !path.startsWith('//') ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'new-partnership' }
+  | { name: 'partnership'; id: string }
+  | { name: 'not-found' };
+
+export function matchRoute(path: string): Route {
+  const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (trimmed === '/') {
+    return { name: 'home' };
+  }
+  if (trimmed === '/partnerships/new') {
+    return { name: 'new-partnership' };
+  }
+  const match = /^\/partnerships\/([^/]+)$/.exec(trimmed);
+  if (match) {
+    return { name: 'partnership', id: decodeURIComponent(match[1]) };
+  }
+  return { name: 'not-found' };
+}
+
+export function partnershipPath(id: string): string {
+  return `/partnerships/${encodeURIComponent(id)}`;
+}
+
+type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+
+/** An ordinary link; a plain left click navigates in the app, anything else (new tab, ...) is left to the browser. */
+export function Link({ href, onClick, ...rest }: LinkProps) {
+  function handleClick(event: MouseEvent<HTMLAnchorElement>) {
+    onClick?.(event);
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey ||
+      rest.target
+    ) {
+      return;
+    }
+    event.preventDefault();
+    navigate(href);
+  }
+  return <a href={href} onClick={handleClick} {...rest} />;
+}
