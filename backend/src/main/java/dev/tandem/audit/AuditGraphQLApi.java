@@ -26,6 +26,7 @@ public class AuditGraphQLApi {
         this.limits = limits;
     }
 
+    @NonNull
     @Description("Every change to the partnership, newest first.")
     public Uni<List<@NonNull AuditEventConnection>> auditEvents(@Source List<PartnershipView> partnerships,
             @DefaultValue("20") Integer first, String after) {

@@ -68,11 +68,13 @@ public class PartnershipGraphQLApi {
         return service.setMemberRole(callers.withOrganization(), input);
     }
 
+    @NonNull
     @Description("The organisations in the partnership, invited or accepted.")
     public Uni<List<@NonNull List<@NonNull PartyView>>> parties(@Source List<PartnershipView> partnerships) {
         return service.parties(partnerships);
     }
 
+    @NonNull
     @Description("People with a role in the partnership (anyone else of a party is a VIEWER).")
     public Uni<List<@NonNull List<@NonNull MemberView>>> members(@Source List<PartnershipView> partnerships) {
         return service.members(partnerships);

@@ -12,7 +12,7 @@ public interface GraphQLLimits {
     int maxDepth();
 
     /** Highest complexity (one point per field) a query may have. */
-    @WithDefault("1000")
+    @WithDefault("500")
     int maxComplexity();
 
     /** Most aliases one document may use (aliases multiply work cheaply). */

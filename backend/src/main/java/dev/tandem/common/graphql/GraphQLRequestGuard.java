@@ -1,15 +1,22 @@
 package dev.tandem.common.graphql;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -17,14 +24,61 @@ import jakarta.enterprise.event.Observes;
  * Refuses, before anything runs, the GraphQL requests a browser could be tricked into sending with its
  * session cookie: a POST that is not {@code application/json} (forms and text/plain need no CORS
  * preflight), and a mutation or subscription over GET. WebSocket upgrades pass through.
+ *
+ * <p>It also parses every document once, with the parser's token limit, so that a document that does not
+ * parse is answered in the API's error shape (VALIDATION, or LIMIT_EXCEEDED when it is too large) rather
+ * than by the engine's own untyped "Unparseable input document".
  */
 @ApplicationScoped
 public class GraphQLRequestGuard {
 
     private static final String PATH = "/graphql";
 
+    private final ParserOptions parserOptions;
+
+    public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespaceTokens) {
+        this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
+                .maxTokens(maxTokens)
+                .maxWhitespaceTokens(maxWhitespaceTokens)
+                .captureSourceLocation(false));
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::guard, 200);
+    }
+
+    /** Runs before the GraphQL endpoint: reads the JSON body and checks that its document parses. */
+    void route(@Observes Router router) {
+        router.post(PATH).order(-100).handler(BodyHandler.create().setBodyLimit(1024 * 1024)).handler(this::checkBody);
+    }
+
+    private void checkBody(RoutingContext rc) {
+        String query;
+        try {
+            JsonObject body = rc.body().asJsonObject();
+            query = body == null ? null : body.getString("query");
+        } catch (RuntimeException notJson) {
+            refuse(rc, 400, "The body is not a JSON object with a GraphQL query.", "query", "VALIDATION");
+            return;
+        }
+        if (query == null || query.isBlank()) {
+            refuse(rc, 400, "The body has no query.", "query", "VALIDATION");
+        } else if (parses(rc, query) != null) {
+            rc.next();
+        }
+    }
+
+    /** The parsed document, or null after answering the request with the parse failure. */
+    private Document parses(RoutingContext rc, String query) {
+        try {
+            return Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+        } catch (ParseCancelledException tooLarge) {
+            refuse(rc, 200, "The document is too large: " + tooLarge.getMessage(), "query", "LIMIT_EXCEEDED");
+        } catch (InvalidSyntaxException bad) {
+            refuse(rc, 200, "The document does not parse: " + bad.getMessage(), "query", "VALIDATION");
+        }
+        return null;
     }
 
     private void guard(RoutingContext rc) {
@@ -38,18 +92,27 @@ public class GraphQLRequestGuard {
             if (isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
                 rc.next();
             } else {
-                refuse(rc, 415, "GraphQL requests must be POSTed as application/json.", "Content-Type");
+                refuse(rc, 415, "GraphQL requests must be POSTed as application/json.", "Content-Type", "VALIDATION");
             }
         } else if (HttpMethod.GET.equals(method)) {
-            if (isWebSocketUpgrade(rc) || onlyQueries(rc.request().getParam("query"))) {
+            String query = rc.request().getParam("query");
+            if (isWebSocketUpgrade(rc) || query == null) {
+                rc.next();
+                return;
+            }
+            Document document = parses(rc, query);
+            if (document == null) {
+                return;
+            }
+            if (onlyQueries(document)) {
                 rc.next();
             } else {
-                refuse(rc, 405, "Only queries may be sent with GET; send mutations with POST.", "query");
+                refuse(rc, 405, "Only queries may be sent with GET; send mutations with POST.", "query", "VALIDATION");
             }
         } else if (HttpMethod.OPTIONS.equals(method)) {
             rc.next();
         } else {
-            refuse(rc, 405, "Use POST (or GET for queries).", null);
+            refuse(rc, 405, "Use POST (or GET for queries).", null, "VALIDATION");
         }
     }
 
@@ -65,22 +128,13 @@ public class GraphQLRequestGuard {
         return "websocket".equalsIgnoreCase(rc.request().getHeader(HttpHeaders.UPGRADE));
     }
 
-    /** True when the document holds no mutation or subscription (a document that does not parse is left to the engine). */
-    private static boolean onlyQueries(String query) {
-        if (query == null || query.isBlank()) {
-            return true;
-        }
-        try {
-            Document document = Parser.parse(query);
-            return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
-        } catch (InvalidSyntaxException e) {
-            return true;
-        }
+    private static boolean onlyQueries(Document document) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .allMatch(operation -> operation.getOperation() == OperationDefinition.Operation.QUERY);
     }
 
-    private static void refuse(RoutingContext rc, int status, String message, String field) {
-        JsonObject extensions = new JsonObject().put("code", "VALIDATION");
+    private static void refuse(RoutingContext rc, int status, String message, String field, String code) {
+        JsonObject extensions = new JsonObject().put("code", code);
         if (field != null) {
             extensions.put("field", field);
         }
