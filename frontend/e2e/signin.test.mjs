@@ -1,6 +1,6 @@
 // Signing in through each company's own identity provider, and seeing only your own partnerships.
 import assert from 'node:assert/strict';
-import { browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
+import { BASE_URL, browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
@@ -26,4 +26,35 @@ browserTest('initech person sees no partnership', async ({ person }) => {
 
   await page.getByTestId('empty-partnerships').waitFor();
   assert.equal(await page.getByText(DEMO_PARTNERSHIP).count(), 0, 'ian must not see the Acme × Globex partnership');
+});
+
+browserTest('signing out ends the session', async ({ person }) => {
+  const page = await person('aaron');
+  await signIn(page, 'aaron@acme.example');
+  await waitForHome(page);
+
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('signin-email').waitFor();
+  const cookies = await page.context().cookies();
+  assert.equal(cookies.filter((c) => c.name.startsWith('q_session')).length, 0, 'no session cookie is left');
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":"{ me { subject } }"}' });
+    return response.json();
+  });
+  assert.equal(answer.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'the API no longer knows the browser');
+});
+
+browserTest('the browser never holds a token: only an HTTP-only session cookie', async ({ person }) => {
+  const page = await person('grace');
+  await signIn(page, 'grace@globex.example');
+  await waitForHome(page);
+
+  const tandemCookies = (await page.context().cookies(BASE_URL)).filter((c) => c.name.startsWith('q_session'));
+  assert.ok(tandemCookies.length > 0, 'a session cookie is set');
+  for (const cookie of tandemCookies) {
+    assert.equal(cookie.httpOnly, true, `${cookie.name} is HTTP-only`);
+    assert.equal(cookie.sameSite, 'Lax', `${cookie.name} is SameSite=Lax`);
+  }
+  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
+  assert.doesNotMatch(storage, /eyJ[\w-]+\.eyJ/, 'no JWT is readable by scripts');
 });

@@ -47,9 +47,9 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public String summary;
 
-    @Column(name = "before_state")
+    @Column(name = "before_state", columnDefinition = "text")
     public String beforeState;
 
-    @Column(name = "after_state")
+    @Column(name = "after_state", columnDefinition = "text")
     public String afterState;
 }

@@ -22,6 +22,7 @@ public class Partnership extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    @Column(columnDefinition = "text")
     public String charter;
 
     @Enumerated(EnumType.STRING)
