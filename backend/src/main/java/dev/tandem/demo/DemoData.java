@@ -1,8 +1,11 @@
 package dev.tandem.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,14 +16,20 @@ import org.jboss.logging.Logger;
 
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
+import dev.tandem.common.security.Caller;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationDomain;
 import dev.tandem.partnership.GovernanceModel;
-import dev.tandem.partnership.Member;
 import dev.tandem.partnership.MemberRole;
 import dev.tandem.partnership.Partnership;
+import dev.tandem.partnership.PartnershipInputs;
+import dev.tandem.partnership.PartnershipService;
 import dev.tandem.partnership.PartnershipStatus;
-import dev.tandem.partnership.Party;
+import dev.tandem.partnership.PartnershipView;
+import dev.tandem.plan.DeliverableStatus;
+import dev.tandem.plan.PlanInputs;
+import dev.tandem.plan.PlanService;
+import dev.tandem.plan.PlanViews.PlanView;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +37,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The {@code demo} data set (TANDEM_DATA_SET=demo): the organisations of keycloak-realm/ and the
- * partnership "Acme × Globex". Loaded once, at start; the service reports ready only when it is in.
+ * partnership "Acme × Globex" with a ratified plan version 1 and a draft version 2. It is made through
+ * the services, as Alice (Acme's sponsor) and Grace (Globex's sponsor) would, so it obeys every rule and
+ * leaves a real audit trail. Loaded once; the service reports ready only when it is in.
  */
 @ApplicationScoped
 @Readiness
@@ -45,14 +56,25 @@ public class DemoData implements HealthCheck {
             new Org("globex", "Globex", "globex.example"),
             new Org("initech", "Initech", "initech.example"));
 
+    static final Caller ALICE = person("alice@acme.example", "Alice Adams", "acme", true);
+    static final Caller GRACE = person("grace@globex.example", "Grace Green", "globex", true);
+
     private final Db db;
+    private final PartnershipService partnerships;
+    private final PlanService plans;
     private final Optional<String> dataSet;
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
+    public DemoData(Db db, PartnershipService partnerships, PlanService plans, @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
         this.db = db;
+        this.partnerships = partnerships;
+        this.plans = plans;
         this.dataSet = dataSet;
+    }
+
+    private static Caller person(String email, String name, String organization, boolean admin) {
+        return new Caller("demo:" + email, Caller.Kind.PERSON, organization, name, email, admin ? Set.of(Caller.PARTNER_ADMIN) : Set.of());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -60,15 +82,17 @@ public class DemoData implements HealthCheck {
             loaded = true;
             return;
         }
-        db.write(this::load).subscribe().with(
-                created -> {
-                    loaded = true;
-                    LOG.infof(created ? "Demo data loaded" : "Demo data already present");
-                },
-                error -> {
-                    failure = "demo data could not be loaded";
-                    LOG.error("Demo data could not be loaded", error);
-                });
+        db.read(() -> Partnership.count("name", DEMO_PARTNERSHIP))
+                .chain(count -> count > 0 ? Uni.createFrom().item(false) : seed().replaceWith(true))
+                .subscribe().with(
+                        created -> {
+                            loaded = true;
+                            LOG.infof(created ? "Demo data loaded" : "Demo data already present");
+                        },
+                        error -> {
+                            failure = "demo data could not be loaded";
+                            LOG.error("Demo data could not be loaded", error);
+                        });
     }
 
     @Override
@@ -76,80 +100,174 @@ public class DemoData implements HealthCheck {
         return HealthCheckResponse.named("data-set").status(loaded).withData("state", loaded ? "loaded" : failure == null ? "loading" : failure).build();
     }
 
-    private Uni<Boolean> load() {
-        return Partnership.count("name", DEMO_PARTNERSHIP).chain(count -> count > 0 ? Uni.createFrom().item(false) : seed());
+    private Uni<Void> seed() {
+        return db.write(this::organizations)
+                .chain(this::partnership)
+                .chain(this::planVersionOne)
+                .chain(this::planVersionTwo);
     }
 
-    private Uni<Boolean> seed() {
-        var now = Clock.now();
-        return Organization.<Organization>list("slug in ?1", ORGANIZATIONS.stream().map(Org::slug).toList())
-                .chain(existing -> {
-                    Map<String, Organization> bySlug = new java.util.HashMap<>();
-                    existing.forEach(o -> bySlug.put(o.slug, o));
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Org org : ORGANIZATIONS) {
-                        if (bySlug.containsKey(org.slug())) {
-                            continue;
-                        }
-                        Organization organization = new Organization();
-                        organization.id = UUID.randomUUID();
-                        organization.slug = org.slug();
-                        organization.name = org.name();
-                        organization.createdAt = now;
-                        bySlug.put(org.slug(), organization);
-                        OrganizationDomain domain = new OrganizationDomain();
-                        domain.domain = org.domain();
-                        domain.organizationId = organization.id;
-                        chain = chain.chain(() -> organization.persist()).chain(() -> domain.persist()).replaceWithVoid();
-                    }
-                    return chain.chain(() -> partnership(bySlug.get("acme"), bySlug.get("globex")));
-                })
-                .replaceWith(true);
+    private Uni<Void> organizations() {
+        return Organization.<Organization>list("slug in ?1", ORGANIZATIONS.stream().map(Org::slug).toList()).chain(existing -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Org org : ORGANIZATIONS) {
+                if (existing.stream().anyMatch(o -> o.slug.equals(org.slug()))) {
+                    continue;
+                }
+                Organization organization = new Organization();
+                organization.id = UUID.randomUUID();
+                organization.slug = org.slug();
+                organization.name = org.name();
+                organization.createdAt = Clock.now();
+                OrganizationDomain domain = new OrganizationDomain();
+                domain.domain = org.domain();
+                domain.organizationId = organization.id;
+                chain = chain.chain(() -> organization.persist()).chain(() -> domain.persist()).replaceWithVoid();
+            }
+            return chain;
+        });
     }
 
-    private Uni<Void> partnership(Organization acme, Organization globex) {
-        var now = Clock.now();
-        Partnership partnership = new Partnership();
-        partnership.id = UUID.randomUUID();
-        partnership.name = DEMO_PARTNERSHIP;
-        partnership.charter = "Acme and Globex bring Acme's industrial supplies to Globex's logistics network: "
-                + "one joint offer, next-day delivery in 12 regions, and shared customer support by the end of next year.";
-        partnership.governanceModel = GovernanceModel.INTEGRATED_OPERATIONAL_PARTNERSHIP;
-        partnership.status = PartnershipStatus.ACTIVE;
-        partnership.startsOn = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(30);
-        partnership.createdByOrgId = acme.id;
-        partnership.createdAt = now;
-        partnership.updatedAt = now;
-        return partnership.persist()
-                .chain(() -> party(partnership, acme).persist())
-                .chain(() -> party(partnership, globex).persist())
-                .chain(() -> member(partnership, acme, "alice@acme.example", MemberRole.SPONSOR).persist())
-                .chain(() -> member(partnership, acme, "aaron@acme.example", MemberRole.CONTRIBUTOR).persist())
-                .chain(() -> member(partnership, globex, "grace@globex.example", MemberRole.SPONSOR).persist())
+    private Uni<PartnershipView> partnership() {
+        LocalDate start = Clock.now().atZone(ZoneOffset.UTC).toLocalDate().minusDays(30);
+        return partnerships.create(ALICE, new PartnershipInputs.Create(DEMO_PARTNERSHIP,
+                        "Acme and Globex bring Acme's industrial supplies to Globex's logistics network: one joint offer, "
+                                + "next-day delivery in 12 regions, and shared customer support by the end of next year.",
+                        GovernanceModel.INTEGRATED_OPERATIONAL_PARTNERSHIP, List.of("globex"), start))
+                .call(p -> partnerships.accept(GRACE, p.id()))
+                .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.CONTRIBUTOR)))
+                .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.LEAD)))
+                .chain(p -> partnerships.get(ALICE, p.id()))
+                .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null)));
+    }
+
+    /** Objectives, key results, a second workstream, owners on every deliverable, risks; proposed and ratified by both sponsors. */
+    private Uni<PartnershipView> planVersionOne(PartnershipView partnership) {
+        return latestPlan(partnership).chain(plan -> objective(plan, "Customers in the north get next-day delivery",
+                        "Acme's supplies reach Globex's northern customers the next working day.",
+                        List.of(kr("Regions served next-day", "0", "12", "regions"), kr("On-time delivery rate", "81", "97", "%"),
+                                kr("Orders through the joint offer per month", "0", "4000", "orders")))
+                .chain(() -> objective(plan, "One face to the customer", "Customers of either company get one answer from one team.",
+                        List.of(kr("Shared support cases resolved in one day", "40", "85", "%"), kr("Net promoter score of joint customers", "12", "40", "NPS"),
+                                kr("Duplicate account managers removed", "0", "30", "accounts"))))
+                .chain(() -> plans.addWorkstream(ALICE, new PlanInputs.AddWorkstream(plan.id(), "Joint offer",
+                        List.of("aaron@acme.example", "grace@globex.example"))))
+                .chain(workstream -> plans.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Price list for the joint offer",
+                                "Both sales teams quote from one signed price list.", dayOfPlan(plan, 35), false,
+                                List.of("aaron@acme.example", "grace@globex.example"), null))
+                        .chain(prices -> plans.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Joint offer on sale in 3 regions",
+                                "Customers in 3 regions can order the joint offer online.", dayOfPlan(plan, 60), true,
+                                List.of("alice@acme.example", "grace@globex.example"), List.of(prices.id())))))
+                .chain(() -> ownLaunchDeliverables(plan))
+                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Warehouse capacity in the north runs out", 3, 4,
+                        "Reserve 20% of the Leeds warehouse for the joint offer.", "grace@globex.example", null, null)))
+                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Sales teams keep selling separately", 4, 3,
+                        "Shared incentive on joint-offer orders from month 2.", "alice@acme.example", null, null)))
+                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "IT integration of order systems slips", 2, 5,
+                        "Start with a CSV bridge; integrate the APIs in phase 2.", "aaron@acme.example", null, null)))
+                .chain(() -> latestPlan(partnership))
+                .chain(current -> plans.propose(ALICE, new PlanInputs.Revision(current.id(), current.revision())))
+                .chain(proposed -> plans.ratify(ALICE, new PlanInputs.Revision(proposed.id(), proposed.revision())))
+                .chain(ratifying -> plans.ratify(GRACE, new PlanInputs.Revision(ratifying.id(), ratifying.revision()))))
+                .chain(ratified -> progress(partnership))
+                .replaceWith(partnership);
+    }
+
+    /** Version 2: an amendment in progress, with a change anyone can compare with version 1. */
+    private Uni<Void> planVersionTwo(PartnershipView partnership) {
+        return latestPlan(partnership)
+                .chain(v1 -> plans.amend(GRACE, new PlanInputs.Amend(v1.id(), "Add the Scottish region after the pilot's success")))
+                .chain(v2 -> plans.addObjective(GRACE, new PlanInputs.AddObjective(v2.id(), "Scotland served by the joint offer",
+                                "The joint offer reaches Scottish customers from the Glasgow hub."))
+                        .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2",
+                                UUID.fromString(v2.id()), "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()))
+                        .chain((dev.tandem.plan.KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
+                                new BigDecimal("13"), null))))
                 .replaceWithVoid();
     }
 
-    private static Party party(Partnership partnership, Organization organization) {
-        Party party = new Party();
-        party.id = UUID.randomUUID();
-        party.partnershipId = partnership.id;
-        party.organizationId = organization.id;
-        party.invitedAt = partnership.createdAt;
-        party.invitedBy = "demo";
-        party.acceptedAt = partnership.createdAt;
-        party.acceptedBy = "demo";
-        return party;
+    private Uni<PlanView> latestPlan(PartnershipView partnership) {
+        return plans.latest(ALICE, partnership.id());
     }
 
-    private static Member member(Partnership partnership, Organization organization, String email, MemberRole role) {
-        Member member = new Member();
-        member.id = UUID.randomUUID();
-        member.partnershipId = partnership.id;
-        member.organizationId = organization.id;
-        member.email = email;
-        member.role = role;
-        member.createdAt = partnership.createdAt;
-        member.updatedAt = partnership.createdAt;
-        return member;
+    private record Kr(String title, String baseline, String target, String unit) {
+    }
+
+    private static Kr kr(String title, String baseline, String target, String unit) {
+        return new Kr(title, baseline, target, unit);
+    }
+
+    private Uni<Void> objective(PlanView plan, String title, String description, List<Kr> keyResults) {
+        return plans.addObjective(ALICE, new PlanInputs.AddObjective(plan.id(), title, description)).chain(objective -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Kr kr : keyResults) {
+                chain = chain.chain(() -> plans.addKeyResult(ALICE, new PlanInputs.AddKeyResult(objective.id(), kr.title(),
+                        new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.unit()))).replaceWithVoid();
+            }
+            return chain;
+        });
+    }
+
+    /** The generated Launch steps get an owner of each party. */
+    private Uni<Void> ownLaunchDeliverables(PlanView plan) {
+        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>list("planId = ?1 order by position", UUID.fromString(plan.id())))
+                .chain(launch -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (var step : launch) {
+                        if (step.title.startsWith("Price list") || step.title.startsWith("Joint offer")) {
+                            continue;
+                        }
+                        chain = chain.chain(() -> plans.updateDeliverable(ALICE, new PlanInputs.UpdateDeliverable(step.id.toString(), step.version,
+                                null, null, null, null, List.of("alice@acme.example", "grace@globex.example"), null))).replaceWithVoid();
+                    }
+                    return chain;
+                });
+    }
+
+    /** A month in: the first launch steps are done, and both sponsors checked in with different confidence. */
+    private Uni<Void> progress(PartnershipView partnership) {
+        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>list(
+                        "planId = (select p.id from Plan p where p.partnershipId = ?1 and p.number = 1) order by workstreamId, position",
+                        UUID.fromString(partnership.id())))
+                .chain(deliverables -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    int done = 0;
+                    for (var d : deliverables) {
+                        if (done < 3 && !d.title.startsWith("Price") && !d.title.startsWith("Joint offer")) {
+                            done++;
+                            chain = chain.chain(() -> statusOf(d.id.toString(), DeliverableStatus.DONE));
+                        } else if (done == 3) {
+                            done++;
+                            chain = chain.chain(() -> statusOf(d.id.toString(), DeliverableStatus.AT_RISK));
+                        }
+                    }
+                    return chain;
+                })
+                .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>list(
+                        "planId = (select p.id from Plan p where p.partnershipId = ?1 and p.number = 1) order by objectiveId, position",
+                        UUID.fromString(partnership.id()))))
+                .chain(keyResults -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    int[] acme = {7, 8, 6, 7, 5, 8};
+                    int[] globex = {4, 7, 6, 3, 5, 7};
+                    for (int i = 0; i < keyResults.size(); i++) {
+                        String id = keyResults.get(i).id.toString();
+                        int a = acme[i % acme.length];
+                        int g = globex[i % globex.length];
+                        chain = chain.chain(() -> plans.checkIn(ALICE, new PlanInputs.CheckIn(id, null, a, "Acme's view after the first month.")))
+                                .chain(() -> plans.checkIn(GRACE, new PlanInputs.CheckIn(id, null, g, "Globex's view after the first month."))).replaceWithVoid();
+                    }
+                    return chain;
+                });
+    }
+
+    private Uni<Void> statusOf(String deliverableId, DeliverableStatus status) {
+        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>findById(UUID.fromString(deliverableId)))
+                .chain(d -> plans.setStatus(ALICE, new PlanInputs.SetDeliverableStatus(deliverableId, d.version, status)))
+                .replaceWithVoid();
+    }
+
+    private static LocalDate dayOfPlan(PlanView plan, int days) {
+        return plan.createdAt().atZone(ZoneOffset.UTC).toLocalDate().plusDays(days - 30);
     }
 }

@@ -21,13 +21,13 @@ import dev.tandem.common.Validate;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.error.Conflict;
 import dev.tandem.common.error.Forbidden;
-import dev.tandem.common.error.NotFound;
 import dev.tandem.common.error.ValidationFailed;
 import dev.tandem.common.graphql.GraphQLLimits;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.Rag;
+import dev.tandem.partnership.PartnershipAccess.Access;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationRepository;
 import dev.tandem.organization.OrganizationService;
@@ -35,6 +35,7 @@ import dev.tandem.organization.OrganizationView;
 import dev.tandem.person.Person;
 import dev.tandem.person.PersonRepository;
 import dev.tandem.person.PersonService;
+import dev.tandem.plan.LaunchPlan;
 import dev.tandem.person.PersonView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +60,13 @@ public class PartnershipService {
     private final PersonRepository people;
     private final AuditService audit;
     private final PersonService callers;
+    private final PartnershipAccess access;
+    private final LaunchPlan launchPlan;
     private final GraphQLLimits limits;
 
     public PartnershipService(Db db, PartnershipRepository partnerships, PartyRepository parties, MemberRepository members,
             OrganizationService organizationService, OrganizationRepository organizations, PersonRepository people,
-            AuditService audit, PersonService callers, GraphQLLimits limits) {
+            AuditService audit, PersonService callers, PartnershipAccess access, LaunchPlan launchPlan, GraphQLLimits limits) {
         this.db = db;
         this.partnerships = partnerships;
         this.parties = parties;
@@ -73,11 +76,9 @@ public class PartnershipService {
         this.people = people;
         this.audit = audit;
         this.callers = callers;
+        this.access = access;
+        this.launchPlan = launchPlan;
         this.limits = limits;
-    }
-
-    /** What a change needs to know: the caller's organisation, the partnership, its parties and the caller's standing. */
-    private record Context(Organization organization, Partnership partnership, List<Party> parties, Standing standing) {
     }
 
     // ------------------------------------------------------------------------------------------ reads
@@ -180,16 +181,17 @@ public class PartnershipService {
         return partnerships.persist(partnership)
                 .chain(() -> parties.persist(all))
                 .chain(() -> sponsor == null ? Uni.createFrom().voidItem() : members.persist(sponsor).replaceWithVoid())
+                .chain(() -> launchPlan.draftFirstVersion(partnership, caller.subject()))
                 .chain(() -> audit.record(caller, own, new Change(partnership.id, "partnership.created", "Partnership", partnership.id, summary, null, after)))
                 .chain(() -> partnerships.flush())
                 .map(ignored -> view(partnership, Standing.of(caller, ownParty, sponsor)));
     }
 
     public Uni<PartnershipView> accept(Caller caller, String partnershipId) {
-        return db.write(() -> load(caller, partnershipId).chain(context -> acceptWith(caller, context)));
+        return db.write(() -> access.require(caller, partnershipId).chain(context -> acceptWith(caller, context)));
     }
 
-    private Uni<PartnershipView> acceptWith(Caller caller, Context context) {
+    private Uni<PartnershipView> acceptWith(Caller caller, Access context) {
         Standing standing = context.standing();
         if (standing.accepted()) {
             throw new Conflict("Your organisation has already accepted this partnership.");
@@ -217,7 +219,7 @@ public class PartnershipService {
     }
 
     /** The first to accept for a party without a sponsor becomes its sponsor. */
-    private Uni<Member> sponsorIfNone(Caller caller, Context context, List<Member> sponsors) {
+    private Uni<Member> sponsorIfNone(Caller caller, Access context, List<Member> sponsors) {
         UUID own = context.organization().id;
         boolean hasSponsor = sponsors.stream().anyMatch(m -> m.organizationId.equals(own));
         if (hasSponsor || caller.email() == null) {
@@ -235,10 +237,10 @@ public class PartnershipService {
     }
 
     public Uni<PartnershipView> update(Caller caller, PartnershipInputs.Update input) {
-        return db.write(() -> load(caller, input.id()).chain(context -> updateWith(caller, context, input)));
+        return db.write(() -> access.require(caller, input.id()).chain(context -> updateWith(caller, context, input)));
     }
 
-    private Uni<PartnershipView> updateWith(Caller caller, Context context, PartnershipInputs.Update input) {
+    private Uni<PartnershipView> updateWith(Caller caller, Access context, PartnershipInputs.Update input) {
         if (!context.standing().canEdit()) {
             throw new Forbidden("Only a sponsor can edit the partnership.");
         }
@@ -282,10 +284,10 @@ public class PartnershipService {
     }
 
     public Uni<PartnershipView> invite(Caller caller, PartnershipInputs.Invite input) {
-        return db.write(() -> load(caller, input.partnershipId()).chain(context -> inviteWith(caller, context, input)));
+        return db.write(() -> access.require(caller, input.partnershipId()).chain(context -> inviteWith(caller, context, input)));
     }
 
-    private Uni<PartnershipView> inviteWith(Caller caller, Context context, PartnershipInputs.Invite input) {
+    private Uni<PartnershipView> inviteWith(Caller caller, Access context, PartnershipInputs.Invite input) {
         if (!context.standing().canInvite()) {
             throw new Forbidden("Only a partner-admin of an accepted party can invite organisations.");
         }
@@ -311,10 +313,10 @@ public class PartnershipService {
     }
 
     public Uni<MemberView> setMemberRole(Caller caller, PartnershipInputs.SetMemberRole input) {
-        return db.write(() -> load(caller, input.partnershipId()).chain(context -> setRoleWith(caller, context, input)));
+        return db.write(() -> access.require(caller, input.partnershipId()).chain(context -> setRoleWith(caller, context, input)));
     }
 
-    private Uni<MemberView> setRoleWith(Caller caller, Context context, PartnershipInputs.SetMemberRole input) {
+    private Uni<MemberView> setRoleWith(Caller caller, Access context, PartnershipInputs.SetMemberRole input) {
         if (!context.standing().canManageMembers()) {
             throw new Forbidden("Only your party's sponsor or a partner-admin can set roles.");
         }
@@ -334,7 +336,7 @@ public class PartnershipService {
                         .map(persons -> new MemberView(person(member, persons, Map.of(own.id, own)), member.role)));
     }
 
-    private Uni<Member> applyRole(Caller caller, Context context, String email, MemberRole role, Member existing, List<Member> sponsors) {
+    private Uni<Member> applyRole(Caller caller, Access context, String email, MemberRole role, Member existing, List<Member> sponsors) {
         Organization own = context.organization();
         MemberRole previous = existing == null ? null : existing.role;
         if (role == previous) {
@@ -364,25 +366,6 @@ public class PartnershipService {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    /** Loads what a change needs; NOT_FOUND when the partnership is absent or not the caller's (indistinguishably). */
-    private Uni<Context> load(Caller caller, String partnershipId) {
-        UUID id = Ids.parse(partnershipId).orElse(null);
-        if (id == null) {
-            return Uni.createFrom().failure(notFound());
-        }
-        return callers.enter(caller)
-                .chain(organization -> partnerships.findVisible(id, organization.id)
-                        .onItem().ifNull().failWith(PartnershipService::notFound)
-                        .chain(partnership -> parties.ofPartnerships(List.of(id))
-                                .chain(partyRows -> members.ofPerson(List.of(id), caller.email())
-                                        .map(own -> new Context(organization, partnership, partyRows,
-                                                Standing.of(caller, partyOf(partyRows, organization.id), own.isEmpty() ? null : own.get(0)))))));
-    }
-
-    private static NotFound notFound() {
-        return new NotFound("No partnership with that id.");
-    }
-
     private Uni<List<PartnershipView>> views(Caller caller, Organization organization, List<Partnership> rows) {
         List<UUID> ids = rows.stream().map(p -> p.id).toList();
         return parties.ofPartnerships(ids)
@@ -397,7 +380,8 @@ public class PartnershipService {
 
     private static PartnershipView view(Partnership p, Standing standing) {
         return new PartnershipView(p.id.toString(), p.name, p.charter, p.governanceModel, p.status, p.startsOn, Rag.UNKNOWN,
-                p.version, p.createdAt, standing.role(), standing.canEdit(), standing.canInvite(), standing.canAccept());
+                p.version, p.createdAt, standing.role(), standing.canEdit(), standing.canInvite(), standing.canAccept(),
+                standing.party() == null ? null : standing.party().organizationId, standing.accepted());
     }
 
     private static PartnershipConnection connection(List<PartnershipView> views, boolean hasNext, long total) {

@@ -2,9 +2,11 @@ package dev.tandem.partnership;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -25,5 +27,7 @@ public record PartnershipView(
         @Description("The signed-in person's role here; null for integrators.") MemberRole viewerRole,
         @Description("May edit charter, governance model and status (a sponsor).") boolean viewerCanEdit,
         @Description("May invite another organisation (a partner-admin of an accepted party).") boolean viewerCanInvite,
-        @Description("The viewer's organisation is invited and the viewer may accept for it.") boolean viewerCanAccept) {
+        @Description("The viewer's organisation is invited and the viewer may accept for it.") boolean viewerCanAccept,
+        @Ignore UUID viewerOrganizationId,
+        @Ignore boolean viewerPartyAccepted) {
 }

@@ -1,0 +1,51 @@
+package dev.tandem.plan;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** Something a workstream delivers: one sentence of done, a due date, one owner per party, dependencies. */
+@Entity
+public class Deliverable extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(name = "workstream_id", nullable = false)
+    public UUID workstreamId;
+
+    @Column(nullable = false)
+    public UUID lineage;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "definition_of_done")
+    public String definitionOfDone;
+
+    @Column(name = "due_on")
+    public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DeliverableStatus status;
+
+    @Column(nullable = false)
+    public boolean milestone;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,252 @@
+package dev.tandem.plan;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.tandem.common.security.Callers;
+import dev.tandem.partnership.PartnershipView;
+import dev.tandem.person.PersonView;
+import dev.tandem.plan.PlanViews.CheckInView;
+import dev.tandem.plan.PlanViews.DeliverableView;
+import dev.tandem.plan.PlanViews.HeatCellView;
+import dev.tandem.plan.PlanViews.KeyResultView;
+import dev.tandem.plan.PlanViews.ObjectiveView;
+import dev.tandem.plan.PlanViews.PartyConfidenceView;
+import dev.tandem.plan.PlanViews.PlanDiffView;
+import dev.tandem.plan.PlanViews.PlanView;
+import dev.tandem.plan.PlanViews.RatificationView;
+import dev.tandem.plan.PlanViews.RiskView;
+import dev.tandem.plan.PlanViews.WarningView;
+import dev.tandem.plan.PlanViews.WorkstreamView;
+import io.smallrye.mutiny.Uni;
+
+/** GraphQL operations and fields of the Joint Execution Plan: translate only; PlanService and PlanReader decide. */
+@GraphQLApi
+public class PlanGraphQLApi {
+
+    private final PlanService service;
+    private final PlanReader reader;
+    private final Callers callers;
+
+    public PlanGraphQLApi(PlanService service, PlanReader reader, Callers callers) {
+        this.service = service;
+        this.reader = reader;
+        this.callers = callers;
+    }
+
+    // ------------------------------------------------------------------------------------ reads
+
+    @Description("The newest RATIFIED version, else the newest version.")
+    public Uni<List<PlanView>> currentPlan(@Source List<PartnershipView> partnerships) {
+        return reader.currentOf(partnerships, callers.current().email());
+    }
+
+    @NonNull
+    @Description("Every version of the plan, newest first.")
+    public Uni<List<@NonNull List<@NonNull PlanView>>> plans(@Source List<PartnershipView> partnerships) {
+        return reader.plansOf(partnerships, callers.current().email());
+    }
+
+    @Query
+    @Description("What changed from one version of a partnership's plan to another; null when either is absent or not yours.")
+    public Uni<PlanDiffView> planDiff(@NonNull @Id String from, @NonNull @Id String to) {
+        return service.diff(callers.withOrganization(), from, to);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull ObjectiveView>>> objectives(@Source List<PlanView> plans) {
+        return reader.objectives(plans);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull WorkstreamView>>> workstreams(@Source List<PlanView> plans) {
+        return reader.workstreams(plans);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull RiskView>>> risks(@Source List<PlanView> plans) {
+        return reader.risks(plans);
+    }
+
+    @NonNull
+    @Description("Each accepted party: whether its sponsor ratified this version.")
+    public Uni<List<@NonNull List<@NonNull RatificationView>>> ratifications(@Source List<PlanView> plans) {
+        return reader.ratifications(plans);
+    }
+
+    @NonNull
+    @Description("Where the plan is still vague: advice, not errors.")
+    public Uni<List<@NonNull List<@NonNull WarningView>>> warnings(@Source List<PlanView> plans) {
+        return reader.warnings(plans);
+    }
+
+    @NonNull
+    @Description("The 5 × 5 grid of probability × impact, every cell present, highest probability first.")
+    public Uni<List<@NonNull List<@NonNull HeatCellView>>> riskHeatMap(@Source List<PlanView> plans) {
+        return reader.heatMaps(plans);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull KeyResultView>>> keyResults(@Source List<ObjectiveView> objectives) {
+        return reader.keyResults(objectives);
+    }
+
+    @NonNull
+    @Description("Check-ins of every party, newest first.")
+    public Uni<List<@NonNull List<@NonNull CheckInView>>> checkIns(@Source List<KeyResultView> keyResults, @DefaultValue("10") int last) {
+        return reader.checkIns(keyResults, last);
+    }
+
+    @NonNull
+    @Description("Each accepted party's latest confidence, side by side.")
+    public Uni<List<@NonNull List<@NonNull PartyConfidenceView>>> confidence(@Source List<KeyResultView> keyResults) {
+        return reader.confidence(keyResults);
+    }
+
+    @Description("Highest minus lowest of the parties' latest confidence; null until two parties checked in.")
+    public Uni<List<Integer>> confidenceGap(@Source List<KeyResultView> keyResults) {
+        return reader.confidenceGap(keyResults);
+    }
+
+    @NonNull
+    @Description("One lead per party.")
+    public Uni<List<@NonNull List<@NonNull PersonView>>> leads(@Source List<WorkstreamView> workstreams) {
+        return reader.leads(workstreams);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull DeliverableView>>> deliverables(@Source List<WorkstreamView> workstreams) {
+        return reader.deliverables(workstreams);
+    }
+
+    @NonNull
+    @Description("One owner per party.")
+    public Uni<List<@NonNull List<@NonNull PersonView>>> owners(@Source List<DeliverableView> deliverables) {
+        return reader.owners(deliverables);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull DeliverableView>>> dependsOn(@Source List<DeliverableView> deliverables) {
+        return reader.dependsOn(deliverables);
+    }
+
+    @NonNull
+    @Description("For a milestone: the chain of prerequisites that drives it (each step the latest-due one), first to last, ending with the milestone.")
+    public Uni<List<@NonNull List<@NonNull DeliverableView>>> criticalPath(@Source List<DeliverableView> deliverables) {
+        return reader.criticalPath(deliverables);
+    }
+
+    public Uni<List<PersonView>> owner(@Source List<RiskView> risks) {
+        return reader.riskOwners(risks);
+    }
+
+    public Uni<List<DeliverableView>> deliverable(@Source List<RiskView> risks) {
+        return reader.riskDeliverables(risks);
+    }
+
+    public Uni<List<KeyResultView>> keyResult(@Source List<RiskView> risks) {
+        return reader.riskKeyResults(risks);
+    }
+
+    // ------------------------------------------------------------------------------------ changes
+
+    @Mutation
+    @Description("Starts version n+1 as a draft from a ratified version (which stays in force until the new one is ratified).")
+    public Uni<@NonNull PlanView> amendPlan(@NonNull PlanInputs.Amend input) {
+        return service.amend(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull PlanView> updatePlan(@NonNull PlanInputs.Update input) {
+        return service.update(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Proposes a draft for ratification (a sponsor); every deliverable needs an owner of each party.")
+    public Uni<@NonNull PlanView> proposePlan(@NonNull PlanInputs.Revision input) {
+        return service.propose(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Ratifies the revision you read for your party (a sponsor); RATIFIED once every party did.")
+    public Uni<@NonNull PlanView> ratifyPlan(@NonNull PlanInputs.Revision input) {
+        return service.ratify(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull ObjectiveView> addObjective(@NonNull PlanInputs.AddObjective input) {
+        return service.addObjective(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull ObjectiveView> updateObjective(@NonNull PlanInputs.UpdateObjective input) {
+        return service.updateObjective(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull KeyResultView> addKeyResult(@NonNull PlanInputs.AddKeyResult input) {
+        return service.addKeyResult(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull PlanInputs.UpdateKeyResult input) {
+        return service.updateKeyResult(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Records your party's value and confidence (0–10) for a key result.")
+    public Uni<@NonNull CheckInView> checkInKeyResult(@NonNull PlanInputs.CheckIn input) {
+        return service.checkIn(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull WorkstreamView> addWorkstream(@NonNull PlanInputs.AddWorkstream input) {
+        return service.addWorkstream(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull WorkstreamView> updateWorkstream(@NonNull PlanInputs.UpdateWorkstream input) {
+        return service.updateWorkstream(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull DeliverableView> addDeliverable(@NonNull PlanInputs.AddDeliverable input) {
+        return service.addDeliverable(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull PlanInputs.UpdateDeliverable input) {
+        return service.updateDeliverable(callers.withOrganization(), input);
+    }
+
+    @Mutation("setDeliverableStatus")
+    @Description("An owner, lead or steering member updates where a deliverable stands; DONE needs its prerequisites DONE.")
+    public Uni<@NonNull DeliverableView> setDeliverableStatus(@NonNull PlanInputs.SetDeliverableStatus input) {
+        return service.setStatus(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull RiskView> addRisk(@NonNull PlanInputs.AddRisk input) {
+        return service.addRisk(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    public Uni<@NonNull RiskView> updateRisk(@NonNull PlanInputs.UpdateRisk input) {
+        return service.updateRisk(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Removes an objective (with its key results), key result, workstream (with its deliverables), deliverable or risk.")
+    public Uni<@NonNull PlanView> removePlanItem(@NonNull PlanInputs.RemoveItem input) {
+        return service.remove(callers.withOrganization(), input);
+    }
+
+}
