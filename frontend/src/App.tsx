@@ -10,6 +10,8 @@ import { NewPartnership } from './pages/NewPartnership';
 import { NotFound } from './pages/NotFound';
 import { PartnershipList } from './pages/PartnershipList';
 import { PartnershipPage } from './pages/PartnershipPage';
+import { PlanDiffPage } from './pages/PlanDiffPage';
+import { PlanPage } from './pages/PlanPage';
 import { SignIn } from './pages/SignIn';
 
 type Session =
@@ -73,6 +75,8 @@ export function App() {
         {route.name === 'home' && <PartnershipList viewer={viewer} />}
         {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
         {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
+        {route.name === 'plan' && <PlanPage key={route.id} id={route.id} planId={route.planId} viewer={viewer} />}
+        {route.name === 'plan-diff' && <PlanDiffPage key={route.id} id={route.id} />}
         {route.name === 'not-found' && <NotFound />}
       </div>
     </>

@@ -1,5 +1,14 @@
 // Plain-language words for the API's enums, and date formatting.
-import type { GovernanceModel, MemberRole, PartnershipStatus, Person, Rag } from './types';
+import type {
+  DeliverableStatus,
+  GovernanceModel,
+  MemberRole,
+  PartnershipStatus,
+  Person,
+  PlanChangeKind,
+  PlanStatus,
+  Rag,
+} from './types';
 
 export const GOVERNANCE_MODELS: { value: GovernanceModel; label: string; explanation: string }[] = [
   {
@@ -89,3 +98,72 @@ export function formatDateTime(value: string | null | undefined): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
+
+// ---- Joint Execution Plan
+
+export const PLAN_STATUSES: { value: PlanStatus; label: string; tone: Tone }[] = [
+  { value: 'DRAFT', label: 'Draft', tone: 'neutral' },
+  { value: 'PROPOSED', label: 'Proposed', tone: 'pending' },
+  { value: 'RATIFIED', label: 'Ratified', tone: 'positive' },
+  { value: 'SUPERSEDED', label: 'Superseded', tone: 'muted' },
+];
+
+export type Tone = 'neutral' | 'pending' | 'positive' | 'negative' | 'muted';
+
+export function planStatusLabel(status: PlanStatus): string {
+  return PLAN_STATUSES.find((s) => s.value === status)?.label ?? status;
+}
+
+export function planStatusTone(status: PlanStatus): Tone {
+  return PLAN_STATUSES.find((s) => s.value === status)?.tone ?? 'neutral';
+}
+
+export const DELIVERABLE_STATUSES: { value: DeliverableStatus; label: string; tone: Tone }[] = [
+  { value: 'NOT_STARTED', label: 'Not started', tone: 'neutral' },
+  { value: 'ON_TRACK', label: 'On track', tone: 'positive' },
+  { value: 'AT_RISK', label: 'At risk', tone: 'pending' },
+  { value: 'BLOCKED', label: 'Blocked', tone: 'negative' },
+  { value: 'DONE', label: 'Done', tone: 'positive' },
+];
+
+export function deliverableStatusLabel(status: DeliverableStatus): string {
+  return DELIVERABLE_STATUSES.find((s) => s.value === status)?.label ?? status;
+}
+
+export function deliverableStatusTone(status: DeliverableStatus): Tone {
+  return DELIVERABLE_STATUSES.find((s) => s.value === status)?.tone ?? 'neutral';
+}
+
+const CHANGE_KINDS: Record<PlanChangeKind, string> = { ADDED: 'Added', REMOVED: 'Removed', CHANGED: 'Changed' };
+
+export function changeKindLabel(kind: PlanChangeKind): string {
+  return CHANGE_KINDS[kind] ?? kind;
+}
+
+const ITEM_TYPES: Record<string, string> = {
+  Plan: 'Plan',
+  Objective: 'Objective',
+  KeyResult: 'Key result',
+  Workstream: 'Workstream',
+  Deliverable: 'Deliverable',
+  Risk: 'Risk',
+};
+
+export function itemTypeLabel(itemType: string): string {
+  return ITEM_TYPES[itemType] ?? itemType;
+}
+
+/** A risk score (probability × impact) as a traffic light: up to 4 green, up to 12 amber, above that red. */
+export function riskRag(score: number): 'green' | 'amber' | 'red' {
+  return score <= 4 ? 'green' : score <= 12 ? 'amber' : 'red';
+}
+
+export function formatDecimal(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === '') {
+    return '—';
+  }
+  const number = Number(value);
+  return Number.isFinite(number) ? numberFormat.format(number) : String(value);
+}
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });

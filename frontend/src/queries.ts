@@ -125,3 +125,240 @@ export const SET_MEMBER_ROLE = /* GraphQL */ `
     setMemberRole(input: $input) { role person { subject } }
   }
 `;
+
+// ---- Joint Execution Plan
+
+const PERSON_FIELDS = /* GraphQL */ `subject displayName email organization { id name }`;
+
+/** Everything the plan page shows of one version (about 120 fields: well inside the complexity limit). */
+const PLAN_FIELDS = /* GraphQL */ `
+  id
+  version
+  status
+  revision
+  amendmentReason
+  nextReviewOn
+  createdAt
+  viewerCanEdit
+  viewerCanPropose
+  viewerCanRatify
+  viewerCanAmend
+  ratifications {
+    organization { id name slug }
+    ratified
+    by { ${PERSON_FIELDS} }
+    at
+  }
+  warnings { code message subjectId }
+  riskHeatMap { probability impact score risks { id title } }
+  objectives {
+    id
+    title
+    description
+    version
+    keyResults {
+      id
+      title
+      baseline
+      target
+      unit
+      version
+      confidenceGap
+      confidence { organization { id name slug } confidence at }
+      checkIns(last: 10) {
+        id
+        value
+        confidence
+        comment
+        organization { id name slug }
+        by { ${PERSON_FIELDS} }
+        at
+      }
+    }
+  }
+  workstreams {
+    id
+    name
+    version
+    viewerCanEdit
+    leads { ${PERSON_FIELDS} }
+    deliverables {
+      id
+      title
+      definitionOfDone
+      dueOn
+      status
+      milestone
+      version
+      viewerCanEdit
+      viewerCanUpdateStatus
+      owners { ${PERSON_FIELDS} }
+      dependsOn { id }
+      criticalPath { id }
+    }
+  }
+  risks {
+    id
+    title
+    probability
+    impact
+    score
+    mitigation
+    version
+    owner { ${PERSON_FIELDS} }
+    deliverable { id title }
+    keyResult { id title }
+  }
+`;
+
+/**
+ * The plan page: the partnership's parties and every version in full. There is no lookup of one version by
+ * id, so the page picks the version it shows out of `plans` (newest first).
+ */
+export const PLAN_PAGE = /* GraphQL */ `
+  query PlanPage($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      viewerRole
+      parties { accepted organization { id name slug } }
+      currentPlan { id }
+      plans { ${PLAN_FIELDS} }
+    }
+  }
+`;
+
+/** The partnership page's plan card: which version is current and in what state. */
+export const PLAN_SUMMARY = /* GraphQL */ `
+  query PlanSummary($id: ID!) {
+    partnership(id: $id) {
+      id
+      currentPlan { id version status nextReviewOn warnings { code } }
+      plans { id version status }
+    }
+  }
+`;
+
+export const PLAN_VERSIONS = /* GraphQL */ `
+  query PlanVersions($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      plans { id version status createdAt }
+    }
+  }
+`;
+
+export const PLAN_DIFF = /* GraphQL */ `
+  query PlanDiff($from: ID!, $to: ID!) {
+    planDiff(from: $from, to: $to) {
+      from { id version status createdAt }
+      to { id version status createdAt }
+      changes { kind itemType itemTitle fields { field from to } }
+    }
+  }
+`;
+
+const PLAN_STATE = /* GraphQL */ `id version status revision`;
+
+export const PROPOSE_PLAN = /* GraphQL */ `
+  mutation ProposePlan($input: PlanRevisionInput!) {
+    proposePlan(input: $input) { ${PLAN_STATE} }
+  }
+`;
+
+export const RATIFY_PLAN = /* GraphQL */ `
+  mutation RatifyPlan($input: PlanRevisionInput!) {
+    ratifyPlan(input: $input) { ${PLAN_STATE} }
+  }
+`;
+
+export const AMEND_PLAN = /* GraphQL */ `
+  mutation AmendPlan($input: AmendPlanInput!) {
+    amendPlan(input: $input) { ${PLAN_STATE} }
+  }
+`;
+
+export const UPDATE_PLAN = /* GraphQL */ `
+  mutation UpdatePlan($input: UpdatePlanInput!) {
+    updatePlan(input: $input) { ${PLAN_STATE} }
+  }
+`;
+
+export const ADD_OBJECTIVE = /* GraphQL */ `
+  mutation AddObjective($input: AddObjectiveInput!) {
+    addObjective(input: $input) { id version }
+  }
+`;
+
+export const UPDATE_OBJECTIVE = /* GraphQL */ `
+  mutation UpdateObjective($input: UpdateObjectiveInput!) {
+    updateObjective(input: $input) { id version }
+  }
+`;
+
+export const ADD_KEY_RESULT = /* GraphQL */ `
+  mutation AddKeyResult($input: AddKeyResultInput!) {
+    addKeyResult(input: $input) { id version }
+  }
+`;
+
+export const UPDATE_KEY_RESULT = /* GraphQL */ `
+  mutation UpdateKeyResult($input: UpdateKeyResultInput!) {
+    updateKeyResult(input: $input) { id version }
+  }
+`;
+
+export const CHECK_IN_KEY_RESULT = /* GraphQL */ `
+  mutation CheckInKeyResult($input: CheckInInput!) {
+    checkInKeyResult(input: $input) { id }
+  }
+`;
+
+export const ADD_WORKSTREAM = /* GraphQL */ `
+  mutation AddWorkstream($input: AddWorkstreamInput!) {
+    addWorkstream(input: $input) { id version }
+  }
+`;
+
+export const UPDATE_WORKSTREAM = /* GraphQL */ `
+  mutation UpdateWorkstream($input: UpdateWorkstreamInput!) {
+    updateWorkstream(input: $input) { id version }
+  }
+`;
+
+export const ADD_DELIVERABLE = /* GraphQL */ `
+  mutation AddDeliverable($input: AddDeliverableInput!) {
+    addDeliverable(input: $input) { id version }
+  }
+`;
+
+export const UPDATE_DELIVERABLE = /* GraphQL */ `
+  mutation UpdateDeliverable($input: UpdateDeliverableInput!) {
+    updateDeliverable(input: $input) { id version }
+  }
+`;
+
+export const SET_DELIVERABLE_STATUS = /* GraphQL */ `
+  mutation SetDeliverableStatus($input: SetDeliverableStatusInput!) {
+    setDeliverableStatus(input: $input) { id version status }
+  }
+`;
+
+export const ADD_RISK = /* GraphQL */ `
+  mutation AddRisk($input: AddRiskInput!) {
+    addRisk(input: $input) { id version }
+  }
+`;
+
+export const UPDATE_RISK = /* GraphQL */ `
+  mutation UpdateRisk($input: UpdateRiskInput!) {
+    updateRisk(input: $input) { id version }
+  }
+`;
+
+export const REMOVE_PLAN_ITEM = /* GraphQL */ `
+  mutation RemovePlanItem($input: RemovePlanItemInput!) {
+    removePlanItem(input: $input) { ${PLAN_STATE} }
+  }
+`;

@@ -16,8 +16,14 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) {
+/** The query string of the current address ("?from=..&to=.."), for screens that keep their choices in it. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
+}
+
+/** Goes to `path` (which may carry a query string) without reloading the page. */
+export function navigate(path: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
+  if (path === window.location.pathname + window.location.search) {
     return;
   }
   if (options.replace) {
@@ -25,7 +31,9 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   } else {
     window.history.pushState(null, '', path);
   }
-  window.scrollTo(0, 0);
+  if (!options.keepScroll) {
+    window.scrollTo(0, 0);
+  }
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
@@ -33,9 +41,9 @@ const RETURN_KEY = 'tandem.returnTo';
 
 /** The backend lands every sign-in on "/": keep the deep link the person came for, to open it afterwards. */
 export function rememberReturnPath(): void {
-  const path = window.location.pathname;
+  const path = window.location.pathname + window.location.search;
   try {
-    if (path !== '/') {
+    if (window.location.pathname !== '/') {
       window.sessionStorage.setItem(RETURN_KEY, path);
     } else {
       window.sessionStorage.removeItem(RETURN_KEY);
@@ -60,6 +68,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'new-partnership' }
   | { name: 'partnership'; id: string }
+  | { name: 'plan'; id: string; planId?: string }
+  | { name: 'plan-diff'; id: string }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -74,11 +84,33 @@ export function matchRoute(path: string): Route {
   if (match) {
     return { name: 'partnership', id: decodeURIComponent(match[1]) };
   }
+  const diff = /^\/partnerships\/([^/]+)\/plan\/diff$/.exec(trimmed);
+  if (diff) {
+    return { name: 'plan-diff', id: decodeURIComponent(diff[1]) };
+  }
+  const plan = /^\/partnerships\/([^/]+)\/plan(?:\/([^/]+))?$/.exec(trimmed);
+  if (plan) {
+    return { name: 'plan', id: decodeURIComponent(plan[1]), planId: plan[2] ? decodeURIComponent(plan[2]) : undefined };
+  }
   return { name: 'not-found' };
 }
 
 export function partnershipPath(id: string): string {
   return `/partnerships/${encodeURIComponent(id)}`;
+}
+
+/** The plan page: the current version, or the version `planId`. */
+export function planPath(partnershipId: string, planId?: string): string {
+  const base = `${partnershipPath(partnershipId)}/plan`;
+  return planId ? `${base}/${encodeURIComponent(planId)}` : base;
+}
+
+export function planDiffPath(partnershipId: string, from?: string, to?: string): string {
+  const query = new URLSearchParams();
+  if (from) query.set('from', from);
+  if (to) query.set('to', to);
+  const search = query.toString();
+  return `${partnershipPath(partnershipId)}/plan/diff${search ? `?${search}` : ''}`;
 }
 
 type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };

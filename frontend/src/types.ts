@@ -95,3 +95,161 @@ export interface PartnershipDetail {
   viewerCanAccept: boolean;
   auditEvents: Connection<AuditEvent>;
 }
+
+// ---- Joint Execution Plan
+
+export type PlanStatus = 'DRAFT' | 'PROPOSED' | 'RATIFIED' | 'SUPERSEDED';
+export type DeliverableStatus = 'NOT_STARTED' | 'ON_TRACK' | 'AT_RISK' | 'BLOCKED' | 'DONE';
+export type PlanChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
+/** BigDecimal arrives as a JSON number or string, depending on the server's serialisation. */
+export type Decimal = number | string;
+
+export interface Ratification {
+  organization: Organization;
+  ratified: boolean;
+  by: Person | null;
+  at: string | null;
+}
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+  subjectId: string | null;
+}
+
+export interface RiskHeatCell {
+  probability: number;
+  impact: number;
+  score: number;
+  risks: { id: string; title: string }[];
+}
+
+export interface PartyConfidence {
+  organization: Organization;
+  confidence: number | null;
+  at: string | null;
+}
+
+export interface CheckIn {
+  id: string;
+  value: Decimal | null;
+  confidence: number;
+  comment: string | null;
+  organization: Organization;
+  by: Person | null;
+  at: string;
+}
+
+export interface KeyResult {
+  id: string;
+  title: string;
+  baseline: Decimal | null;
+  target: Decimal | null;
+  unit: string | null;
+  version: number;
+  confidence: PartyConfidence[];
+  confidenceGap: number | null;
+  checkIns: CheckIn[];
+}
+
+export interface Objective {
+  id: string;
+  title: string;
+  description: string | null;
+  version: number;
+  keyResults: KeyResult[];
+}
+
+export interface Deliverable {
+  id: string;
+  title: string;
+  definitionOfDone: string;
+  dueOn: string | null;
+  status: DeliverableStatus;
+  milestone: boolean;
+  version: number;
+  viewerCanEdit: boolean;
+  viewerCanUpdateStatus: boolean;
+  owners: Person[];
+  dependsOn: { id: string }[];
+  criticalPath: { id: string }[];
+}
+
+export interface Workstream {
+  id: string;
+  name: string;
+  version: number;
+  viewerCanEdit: boolean;
+  leads: Person[];
+  deliverables: Deliverable[];
+}
+
+export interface Risk {
+  id: string;
+  title: string;
+  probability: number;
+  impact: number;
+  score: number;
+  mitigation: string | null;
+  version: number;
+  owner: Person | null;
+  deliverable: { id: string; title: string } | null;
+  keyResult: { id: string; title: string } | null;
+}
+
+export interface Plan {
+  id: string;
+  version: number;
+  status: PlanStatus;
+  revision: number;
+  amendmentReason: string | null;
+  nextReviewOn: string | null;
+  createdAt: string;
+  viewerCanEdit: boolean;
+  viewerCanPropose: boolean;
+  viewerCanRatify: boolean;
+  viewerCanAmend: boolean;
+  ratifications: Ratification[];
+  warnings: PlanWarning[];
+  riskHeatMap: RiskHeatCell[];
+  objectives: Objective[];
+  workstreams: Workstream[];
+  risks: Risk[];
+}
+
+/** A version as pickers list it. */
+export interface PlanVersion {
+  id: string;
+  version: number;
+  status: PlanStatus;
+  createdAt: string;
+}
+
+/** The partnership around its plan, as the plan page reads it. */
+export interface PlanPartnership {
+  id: string;
+  name: string;
+  viewerRole: MemberRole | null;
+  parties: { accepted: boolean; organization: Organization }[];
+  currentPlan: { id: string } | null;
+  plans: Plan[];
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface PlanChange {
+  kind: PlanChangeKind;
+  itemType: string;
+  itemTitle: string;
+  fields: FieldChange[];
+}
+
+export interface PlanDiff {
+  from: PlanVersion;
+  to: PlanVersion;
+  changes: PlanChange[];
+}

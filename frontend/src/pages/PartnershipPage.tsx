@@ -1,4 +1,4 @@
-// Partnership overview: facts, parties, members and roles, editing, inviting, accepting, recent activity.
+// Partnership overview: facts, the plan's state, parties, members and roles, editing, inviting, accepting, recent activity.
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
@@ -38,6 +38,7 @@ import type {
   Viewer,
 } from '../types';
 import { useQuery } from '../useQuery';
+import { PlanCard } from '../plan/PlanCard';
 import { NotFound } from './NotFound';
 
 type Message = { kind: 'error' | 'success' | 'notice'; text: string };
@@ -151,6 +152,7 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
       )}
 
       <Overview partnership={partnership} onSaved={changed} onFailed={report} />
+      {!partnership.viewerCanAccept && <PlanCard partnershipId={partnership.id} />}
       <Parties partnership={partnership} viewer={viewer} onInvited={changed} onFailed={report} />
       <Members partnership={partnership} viewer={viewer} onSaved={changed} onFailed={report} />
       <Activity partnershipId={partnership.id} first={partnership.auditEvents} />
