@@ -258,8 +258,10 @@ public class PartnershipService {
                     + ", now " + partnership.version + "); reload and try again.");
         }
         change("name", partnership.name, name, before, after, v -> partnership.name = v);
-        if (input.charter() != null) {
-            change("charter", partnership.charter, charter, before, after, v -> partnership.charter = v);
+        if (input.charter() != null && !java.util.Objects.equals(charter, partnership.charter)) {
+            before.put("charter", partnership.charter);
+            after.put("charter", charter);
+            partnership.charter = charter;
         }
         change("governanceModel", partnership.governanceModel, input.governanceModel(), before, after, v -> partnership.governanceModel = v);
         change("status", partnership.status, input.status(), before, after, v -> partnership.status = v);

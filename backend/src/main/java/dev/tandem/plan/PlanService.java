@@ -345,7 +345,7 @@ public class PlanService {
             Map<String, Object> after = new LinkedHashMap<>();
             set("title", objective.title, title, before, after, v -> objective.title = v);
             if (input.description() != null) {
-                set("description", objective.description, description, before, after, v -> objective.description = v);
+                setProvided("description", objective.description, description, before, after, v -> objective.description = v);
             }
             return changed(caller, scope, "objective.updated", "Objective", objective.id, "changed the objective \"" + objective.title + "\"", before, after)
                     .map(ignored -> objectiveView(objective, scope));
@@ -392,7 +392,7 @@ public class PlanService {
             setNumber("baseline", keyResult.baseline, input.baseline(), before, after, v -> keyResult.baseline = v);
             setNumber("target", keyResult.target, input.target(), before, after, v -> keyResult.target = v);
             if (input.unit() != null) {
-                set("unit", keyResult.unit, unit, before, after, v -> keyResult.unit = v);
+                setProvided("unit", keyResult.unit, unit, before, after, v -> keyResult.unit = v);
             }
             return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", before, after)
                     .map(ignored -> PlanReader.keyResultView(keyResult, scope.partnershipId()));
@@ -542,7 +542,7 @@ public class PlanService {
                         Map<String, Object> after = new LinkedHashMap<>();
                         set("title", deliverable.title, title, before, after, v -> deliverable.title = v);
                         if (input.definitionOfDone() != null) {
-                            set("definitionOfDone", deliverable.definitionOfDone, done, before, after, v -> deliverable.definitionOfDone = v);
+                            setProvided("definitionOfDone", deliverable.definitionOfDone, done, before, after, v -> deliverable.definitionOfDone = v);
                         }
                         set("dueOn", deliverable.dueOn, input.dueOn(), before, after, v -> deliverable.dueOn = v);
                         set("milestone", deliverable.milestone, input.milestone(), before, after, v -> deliverable.milestone = v);
@@ -698,7 +698,7 @@ public class PlanService {
                 set("probability", risk.probability, input.probability(), before, after, v -> risk.probability = v);
                 set("impact", risk.impact, input.impact(), before, after, v -> risk.impact = v);
                 if (input.mitigation() != null) {
-                    set("mitigation", risk.mitigation, mitigation, before, after, v -> risk.mitigation = v);
+                    setProvided("mitigation", risk.mitigation, mitigation, before, after, v -> risk.mitigation = v);
                 }
                 set("owner", risk.ownerEmail, owner, before, after, v -> risk.ownerEmail = v);
                 if (input.deliverableId() != null) {
@@ -994,6 +994,16 @@ public class PlanService {
     private static <T> void set(String field, T current, T requested, Map<String, Object> before, Map<String, Object> after,
             java.util.function.Consumer<T> apply) {
         if (requested != null && !requested.equals(current)) {
+            before.put(field, current);
+            after.put(field, requested);
+            apply.accept(requested);
+        }
+    }
+
+    /** For optional text the client sent: blank clears it. */
+    private static <T> void setProvided(String field, T current, T requested, Map<String, Object> before, Map<String, Object> after,
+            java.util.function.Consumer<T> apply) {
+        if (!java.util.Objects.equals(requested, current)) {
             before.put(field, current);
             after.put(field, requested);
             apply.accept(requested);
