@@ -182,7 +182,7 @@ public class DemoData implements HealthCheck {
                         .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2",
                                 UUID.fromString(v2.id()), "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()))
                         .chain((dev.tandem.plan.KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
-                                new BigDecimal("13"), null))))
+                                new BigDecimal("13"), null, null))))
                 .replaceWithVoid();
     }
 
@@ -202,7 +202,7 @@ public class DemoData implements HealthCheck {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Kr kr : keyResults) {
                 chain = chain.chain(() -> plans.addKeyResult(ALICE, new PlanInputs.AddKeyResult(objective.id(), kr.title(),
-                        new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.unit()))).replaceWithVoid();
+                        new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.unit(), null))).replaceWithVoid();
             }
             return chain;
         });

@@ -39,6 +39,11 @@ public class OrganizationService {
                 .map(list -> list.stream().collect(Collectors.toMap(o -> o.id, Function.identity())));
     }
 
+    /** The organisation with this slug, or null, within the current session. */
+    public Uni<Organization> ofSlugInSession(String slug) {
+        return organizations.findBySlug(slug);
+    }
+
     /** The caller's organisation within the current session, registered if Tandem meets it for the first time. */
     public Uni<Organization> ofCaller(Caller caller) {
         return organizations.findBySlug(caller.organization())

@@ -26,7 +26,6 @@ import dev.tandem.common.graphql.GraphQLLimits;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
 import dev.tandem.common.security.Caller;
-import dev.tandem.metric.Rag;
 import dev.tandem.partnership.PartnershipAccess.Access;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationRepository;
@@ -381,7 +380,7 @@ public class PartnershipService {
     }
 
     private static PartnershipView view(Partnership p, Standing standing) {
-        return new PartnershipView(p.id.toString(), p.name, p.charter, p.governanceModel, p.status, p.startsOn, Rag.UNKNOWN,
+        return new PartnershipView(p.id.toString(), p.name, p.charter, p.governanceModel, p.status, p.startsOn,
                 p.version, p.createdAt, standing.role(), standing.canEdit(), standing.canInvite(), standing.canAccept(),
                 standing.party() == null ? null : standing.party().organizationId, standing.accepted());
     }

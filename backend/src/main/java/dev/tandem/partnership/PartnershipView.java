@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.tandem.metric.Rag;
 
 /** A partnership as the API shows it, with what the caller may do with it. */
 @Name("Partnership")
@@ -21,7 +20,6 @@ public record PartnershipView(
         @NonNull GovernanceModel governanceModel,
         @NonNull PartnershipStatus status,
         LocalDate startsOn,
-        @NonNull @Description("The worst current status of the partnership's metrics; UNKNOWN while it has none.") Rag health,
         @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
         @NonNull Instant createdAt,
         @Description("The signed-in person's role here; null for integrators.") MemberRole viewerRole,

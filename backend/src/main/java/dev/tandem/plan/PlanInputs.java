@@ -36,11 +36,13 @@ public final class PlanInputs {
     }
 
     @Input("AddKeyResultInput")
-    public record AddKeyResult(@Id @NonNull String objectiveId, @NonNull String title, BigDecimal baseline, BigDecimal target, String unit) {
+    public record AddKeyResult(@Id @NonNull String objectiveId, @NonNull String title, BigDecimal baseline, BigDecimal target, String unit,
+            @Id @Description("A metric of the partnership that measures it.") String metricId) {
     }
 
     @Input("UpdateKeyResultInput")
-    public record UpdateKeyResult(@Id @NonNull String id, int version, String title, BigDecimal baseline, BigDecimal target, String unit) {
+    public record UpdateKeyResult(@Id @NonNull String id, int version, String title, BigDecimal baseline, BigDecimal target, String unit,
+            @Id @Description("A metric of the partnership that measures it; blank unlinks it.") String metricId) {
     }
 
     @Input("CheckInInput")

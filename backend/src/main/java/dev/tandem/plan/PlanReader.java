@@ -118,7 +118,7 @@ public class PlanReader {
     }
 
     static KeyResultView keyResultView(KeyResult k, UUID partnershipId) {
-        return new KeyResultView(k.id.toString(), k.title, k.baseline, k.target, k.unit, k.version, k.lineage, partnershipId);
+        return new KeyResultView(k.id.toString(), k.title, k.baseline, k.target, k.unit, k.version, k.lineage, partnershipId, k.metricId);
     }
 
     public Uni<List<List<CheckInView>>> checkIns(List<KeyResultView> parents, int last) {

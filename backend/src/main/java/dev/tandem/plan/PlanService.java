@@ -369,7 +369,10 @@ public class PlanService {
                 keyResult.baseline = input.baseline();
                 keyResult.target = input.target();
                 keyResult.unit = unit;
-                return keyResult.<KeyResult>persist()
+                return metricOf(scope, input.metricId()).chain(metric -> {
+                    keyResult.metricId = metric;
+                    return keyResult.<KeyResult>persist();
+                })
                         .call(() -> record(caller, scope, "key_result.added", "KeyResult", keyResult.id, "added the key result \"" + title + "\"", null,
                                 mapOf("title", title, "baseline", input.baseline(), "target", input.target())))
                         .call(() -> plans.flush())
@@ -394,8 +397,13 @@ public class PlanService {
             if (input.unit() != null) {
                 setProvided("unit", keyResult.unit, unit, before, after, v -> keyResult.unit = v);
             }
-            return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", before, after)
+            return metricOf(scope, input.metricId()).chain(metric -> {
+                if (input.metricId() != null) {
+                    setProvided("metric", keyResult.metricId, metric, before, after, v -> keyResult.metricId = v);
+                }
+                return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", before, after)
                     .map(ignored -> PlanReader.keyResultView(keyResult, scope.partnershipId()));
+            });
         }));
     }
 
@@ -431,6 +439,20 @@ public class PlanService {
                             mapOf("value", input.value(), "confidence", input.confidence()))))
                     .chain(saved -> reader.checkInViews(List.of(saved)).map(views -> views.get(saved.id)));
         }));
+    }
+
+    /** A metric of the plan's partnership, for a key result to be measured by; blank or absent links none. */
+    private static Uni<UUID> metricOf(Scope scope, String metricId) {
+        if (metricId == null || metricId.isBlank()) {
+            return Uni.createFrom().nullItem();
+        }
+        UUID id = Ids.parse(metricId).orElseThrow(() -> new ValidationFailed("metricId", "Not a metric of this partnership."));
+        return dev.tandem.metric.Metric.count("id = ?1 and partnershipId = ?2", id, scope.partnershipId()).map(count -> {
+            if (count == 0) {
+                throw new ValidationFailed("metricId", "Not a metric of this partnership.");
+            }
+            return id;
+        });
     }
 
     // ------------------------------------------------------------------------------------ workstreams and deliverables

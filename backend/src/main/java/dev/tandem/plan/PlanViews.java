@@ -82,7 +82,11 @@ public final class PlanViews {
 
     @Name("KeyResult")
     public record KeyResultView(@Id @NonNull String id, @NonNull String title, BigDecimal baseline, BigDecimal target, String unit,
-            int version, @Ignore UUID lineage, @Ignore UUID partnershipId) {
+            int version, @Ignore UUID lineage, @Ignore UUID partnershipId, @Ignore UUID metricId) {
+
+        public UUID linkedMetric() {
+            return metricId;
+        }
     }
 
     @Name("CheckIn")

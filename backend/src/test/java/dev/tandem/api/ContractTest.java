@@ -36,15 +36,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ContractTest {
 
-    /** Contract items not served yet: metrics and subscriptions (issue 4), surveys. */
+    /** Contract items not served yet: the health surveys (a later issue). */
     private static final Set<String> PENDING = Set.of(
-            "type Metric", "type MetricReading", "type MetricStatusChange", "type HealthSurvey", "type Question",
-            "type SurveySubmission", "type Subscription",
-            "input RecordMetricReadingInput", "input SurveyResponseInput", "input AnswerInput",
-            "enum MetricKind", "enum Direction", "enum Tier", "enum QuestionKind",
-            "field KeyResult.metric", "field Partnership.metrics", "field Partnership.surveys",
-            "field Query.survey", "field Mutation.recordMetricReading", "field Mutation.recordMetricReadings",
-            "field Mutation.submitSurveyResponse");
+            "type HealthSurvey", "type Question", "type SurveySubmission", "input SurveyResponseInput", "input AnswerInput",
+            "enum QuestionKind", "field Partnership.surveys", "field Query.survey", "field Mutation.submitSurveyResponse");
 
     @Test
     void servedSchemaKeepsTheContract() throws IOException {

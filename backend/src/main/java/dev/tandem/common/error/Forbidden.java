@@ -10,6 +10,10 @@ public class Forbidden extends TandemException {
         super(message);
     }
 
+    public Forbidden(String field, String message) {
+        super(field, message);
+    }
+
     @Override
     public String code() {
         return "FORBIDDEN";

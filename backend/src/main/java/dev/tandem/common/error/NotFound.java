@@ -10,6 +10,10 @@ public class NotFound extends TandemException {
         super(message);
     }
 
+    public NotFound(String field, String message) {
+        super(field, message);
+    }
+
     @Override
     public String code() {
         return "NOT_FOUND";

@@ -37,7 +37,10 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(ErrorCodeInstrumentation::coded).toList();
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(error -> !consequenceOfAnother(error, result.getErrors()))
+                .map(ErrorCodeInstrumentation::coded)
+                .toList();
         ExecutionResult.Builder<?> coded = ExecutionResult.newExecutionResult().errors(errors).extensions(result.getExtensions());
         if (result.isDataPresent()) {
             coded.data(result.getData());
@@ -45,24 +48,41 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return CompletableFuture.completedFuture(coded.build());
     }
 
+    /** "A non-null field returned null" after a field already failed says nothing new; alone, it is a bug and stays INTERNAL. */
+    private static boolean consequenceOfAnother(GraphQLError error, List<GraphQLError> all) {
+        return error instanceof graphql.execution.NonNullableFieldWasNullError
+                && all.stream().anyMatch(other -> !(other instanceof graphql.execution.NonNullableFieldWasNullError));
+    }
+
+    /** Messages of the engine may name Java types; clients get the sense without them. */
+    static String sanitize(String message) {
+        if (message == null) {
+            return "Invalid request.";
+        }
+        return message
+                .replaceAll("'?Unknown Scalar Type \\[[^\\]]*\\]'?", "the expected type")
+                .replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][\\w$]*", "a value");
+    }
+
     static GraphQLError coded(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
         if (error instanceof AbortExecutionException) {
-            return rebuild(error, error.getMessage(), "LIMIT_EXCEEDED", null);
+            return rebuild(error, sanitize(error.getMessage()), "LIMIT_EXCEEDED", null);
         }
         if (error instanceof InvalidSyntaxError) {
             boolean tooLarge = error.getMessage() != null && error.getMessage().contains("parsing has been cancelled");
-            return rebuild(error, error.getMessage(), tooLarge ? "LIMIT_EXCEEDED" : "VALIDATION", null);
+            return rebuild(error, sanitize(error.getMessage()), tooLarge ? "LIMIT_EXCEEDED" : "VALIDATION", null);
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
-            return error;
+            return rebuild(error, sanitize(error.getMessage()), String.valueOf(error.getExtensions().get("code")),
+                    (String) error.getExtensions().get("field"));
         }
         ErrorClassification type = error.getErrorType();
         boolean badRequest = type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax
                 || "ValidationError".equals(String.valueOf(type));
-        return rebuild(error, error.getMessage(), badRequest ? "VALIDATION" : "INTERNAL", null);
+        return rebuild(error, sanitize(error.getMessage()), badRequest ? "VALIDATION" : "INTERNAL", null);
     }
 
     private static GraphQLError fromException(GraphQLError error, Throwable failure) {

@@ -36,8 +36,12 @@ public class GraphQLRequestGuard {
 
     private final ParserOptions parserOptions;
 
+    private final String publicOrigin;
+
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespaceTokens) {
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespaceTokens,
+            @ConfigProperty(name = "tandem.public-url") String publicUrl) {
+        this.publicOrigin = publicUrl.replaceAll("/+$", "");
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens)
                 .maxWhitespaceTokens(maxWhitespaceTokens)
@@ -95,8 +99,12 @@ public class GraphQLRequestGuard {
                 refuse(rc, 415, "GraphQL requests must be POSTed as application/json.", "Content-Type", "VALIDATION");
             }
         } else if (HttpMethod.GET.equals(method)) {
+            if (isWebSocketUpgrade(rc)) {
+                upgrade(rc);
+                return;
+            }
             String query = rc.request().getParam("query");
-            if (isWebSocketUpgrade(rc) || query == null) {
+            if (query == null) {
                 rc.next();
                 return;
             }
@@ -113,6 +121,21 @@ public class GraphQLRequestGuard {
             rc.next();
         } else {
             refuse(rc, 405, "Use POST (or GET for queries).", null, "VALIDATION");
+        }
+    }
+
+    /**
+     * A browser always sends Origin on a WebSocket upgrade, and its cookie goes along whatever page opened the
+     * socket: only this site's own pages may open one (cross-site WebSocket hijacking). Clients that are not
+     * browsers send no Origin and authenticate with a token in connection_init.
+     */
+    private void upgrade(RoutingContext rc) {
+        String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
+        String own = rc.request().scheme() + "://" + rc.request().authority();
+        if (origin == null || origin.equalsIgnoreCase(publicOrigin) || origin.equalsIgnoreCase(own)) {
+            rc.next();
+        } else {
+            rc.response().setStatusCode(403).end("WebSocket upgrades are accepted from " + publicOrigin + " only.");
         }
     }
 

@@ -1,0 +1,111 @@
+package dev.tandem.metric;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.tandem.common.security.Callers;
+import dev.tandem.metric.MetricViews.EscalationView;
+import dev.tandem.metric.MetricViews.MetricView;
+import dev.tandem.metric.MetricViews.ReadingView;
+import dev.tandem.metric.MetricViews.StatusChangeView;
+import dev.tandem.partnership.PartnershipView;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** GraphQL operations, fields and subscriptions of metrics: translate only. */
+@GraphQLApi
+public class MetricGraphQLApi {
+
+    private final MetricService service;
+    private final MetricSubscriptions subscriptions;
+    private final Callers callers;
+
+    public MetricGraphQLApi(MetricService service, MetricSubscriptions subscriptions, Callers callers) {
+        this.service = service;
+        this.subscriptions = subscriptions;
+        this.callers = callers;
+    }
+
+    @NonNull
+    @Description("The worst current status of the partnership's metrics (RED over AMBER over GREEN); UNKNOWN while none is known.")
+    public Uni<List<@NonNull Rag>> health(@Source List<PartnershipView> partnerships) {
+        return service.health(partnerships);
+    }
+
+    @NonNull
+    public Uni<List<@NonNull List<@NonNull MetricView>>> metrics(@Source List<PartnershipView> partnerships) {
+        return service.metricsOf(partnerships, callers.current());
+    }
+
+    @NonNull
+    @Description("Advice on the metrics, such as more than 8 of them.")
+    public Uni<List<@NonNull List<@NonNull String>>> metricWarnings(@Source List<PartnershipView> partnerships) {
+        return service.warnings(partnerships);
+    }
+
+    @NonNull
+    @Description("Open escalations first, newest first.")
+    public Uni<List<@NonNull List<@NonNull EscalationView>>> escalations(@Source List<PartnershipView> partnerships) {
+        return service.escalations(partnerships);
+    }
+
+    public Uni<List<MetricView>> metric(@Source List<EscalationView> escalations) {
+        return service.metricsById(escalations.stream().map(EscalationView::metricId).toList());
+    }
+
+    @org.eclipse.microprofile.graphql.Name("metric")
+    @Description("The metric that measures it, if one is linked.")
+    public Uni<List<MetricView>> keyResultMetric(@Source List<dev.tandem.plan.PlanViews.KeyResultView> keyResults) {
+        return service.metricsById(keyResults.stream().map(dev.tandem.plan.PlanViews.KeyResultView::linkedMetric).toList());
+    }
+
+    @NonNull
+    @Description("Newest first; at most 400.")
+    public Uni<List<@NonNull List<@NonNull ReadingView>>> readings(@Source List<MetricView> metrics, @DefaultValue("30") int last) {
+        return service.readings(metrics, last);
+    }
+
+    @Mutation
+    @Description("Defines a metric with its thresholds (a sponsor or steering member).")
+    public Uni<@NonNull MetricView> defineMetric(@NonNull MetricInputs.Define input) {
+        return service.define(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Changes a metric, given the version you read; new thresholds re-rate its latest reading.")
+    public Uni<@NonNull MetricView> updateMetric(@NonNull MetricInputs.Update input) {
+        return service.update(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Records a reading (the owning party's members and integrators).")
+    public Uni<@NonNull ReadingView> recordMetricReading(@NonNull MetricInputs.Reading input) {
+        return service.record(callers.withOrganization(), List.of(input), false).map(list -> list.get(0));
+    }
+
+    @Mutation
+    @Description("Records up to 1,000 readings, all or nothing; a failing item is named in extensions.field (inputs[i].…).")
+    public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull List<MetricInputs.@NonNull Reading> inputs) {
+        return service.record(callers.withOrganization(), inputs, true);
+    }
+
+    @Subscription
+    @Description("Every status change of a metric in this partnership. Give the id of the last change you saw as `after` to receive what you missed first. For a partnership that is not yours it completes at once, as reading it gives null. The metric's viewerCan* fields are false in events: query the partnership for rights.")
+    public Multi<@NonNull StatusChangeView> metricStatusChanged(@NonNull @Id String partnershipId, @Id String after) {
+        return subscriptions.changes(callers.withOrganization(), partnershipId, after, false);
+    }
+
+    @Subscription
+    @Description("Changes to RED, in one partnership, or in every partnership you can see when no id is given.")
+    public Multi<@NonNull StatusChangeView> metricTurnedRed(@Id String partnershipId, @Id String after) {
+        return subscriptions.changes(callers.withOrganization(), partnershipId, after, true);
+    }
+}

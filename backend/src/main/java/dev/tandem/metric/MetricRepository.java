@@ -1,0 +1,80 @@
+package dev.tandem.metric;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries on metrics, readings, status changes and escalations, each answering for a set of parents at once. */
+@ApplicationScoped
+public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
+
+    public Uni<List<Metric>> ofPartnerships(Collection<UUID> partnershipIds) {
+        return partnershipIds.isEmpty() ? none() : list("partnershipId in ?1 order by createdAt, name", partnershipIds);
+    }
+
+    public Uni<List<Metric>> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? none() : list("id in ?1", ids);
+    }
+
+    public Uni<List<MetricReading>> readingsByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? none() : MetricReading.list("id in ?1", ids);
+    }
+
+    /** The newest {@code last} readings of each metric, newest first, in one statement. */
+    public Uni<List<MetricReading>> latestReadings(Collection<UUID> metricIds, int last) {
+        if (metricIds.isEmpty() || last <= 0) {
+            return none();
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                SELECT r.* FROM metric_reading r WHERE r.id IN (
+                  SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY metric_id ORDER BY observed_at DESC, id DESC) AS n
+                                  FROM metric_reading WHERE metric_id IN (:ids)) ranked WHERE n <= :last)
+                ORDER BY r.observed_at DESC, r.id DESC""", MetricReading.class)
+                .setParameter("ids", metricIds)
+                .setParameter("last", last)
+                .getResultList());
+    }
+
+    public Uni<List<MetricReading>> bySourceKeys(Collection<UUID> metricIds, Collection<String> keys) {
+        return metricIds.isEmpty() || keys.isEmpty() ? none() : MetricReading.list("metricId in ?1 and sourceKey in ?2", metricIds, keys);
+    }
+
+    public Uni<List<MetricStatusChange>> changesAfter(long seq, int limit) {
+        return MetricStatusChange.find("seq > ?1 order by seq", seq).range(0, limit - 1).list();
+    }
+
+    public Uni<List<MetricStatusChange>> changesOf(UUID partnershipId, long afterSeq, int limit) {
+        return MetricStatusChange.find("partnershipId = ?1 and seq > ?2 order by seq", partnershipId, afterSeq).range(0, limit - 1).list();
+    }
+
+    public Uni<List<MetricStatusChange>> changesOf(Collection<UUID> partnershipIds, long afterSeq, int limit) {
+        return partnershipIds.isEmpty() ? none()
+                : MetricStatusChange.find("partnershipId in ?1 and seq > ?2 order by seq", partnershipIds, afterSeq).range(0, limit - 1).list();
+    }
+
+    public Uni<Long> lastSeq() {
+        return MetricStatusChange.find("select coalesce(max(seq), 0) from MetricStatusChange").project(Long.class).singleResult();
+    }
+
+    public Uni<List<Escalation>> escalationsOf(Collection<UUID> partnershipIds) {
+        return partnershipIds.isEmpty() ? none() : Escalation.list("partnershipId in ?1 order by openedAt desc", partnershipIds);
+    }
+
+    /** Wakes every replica's listener once the transaction commits (PostgreSQL delivers NOTIFY at commit). */
+    public Uni<Void> notifyChange(long seq) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("SELECT pg_notify('" + StatusChangeHub.CHANNEL + "', ?1)")
+                .setParameter(1, Long.toString(seq))
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    private static <T> Uni<List<T>> none() {
+        return Uni.createFrom().item(new ArrayList<>());
+    }
+}
