@@ -1,6 +1,7 @@
 package dev.tandem.demo;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +18,12 @@ import org.jboss.logging.Logger;
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.security.Caller;
+import dev.tandem.metric.Cadence;
+import dev.tandem.metric.Direction;
+import dev.tandem.metric.MetricInputs;
+import dev.tandem.metric.MetricKind;
+import dev.tandem.metric.MetricService;
+import dev.tandem.metric.Tier;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationDomain;
 import dev.tandem.partnership.GovernanceModel;
@@ -62,14 +69,17 @@ public class DemoData implements HealthCheck {
     private final Db db;
     private final PartnershipService partnerships;
     private final PlanService plans;
+    private final MetricService metrics;
     private final Optional<String> dataSet;
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, PartnershipService partnerships, PlanService plans, @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
+    public DemoData(Db db, PartnershipService partnerships, PlanService plans, MetricService metrics,
+            @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
         this.db = db;
         this.partnerships = partnerships;
         this.plans = plans;
+        this.metrics = metrics;
         this.dataSet = dataSet;
     }
 
@@ -103,8 +113,59 @@ public class DemoData implements HealthCheck {
     private Uni<Void> seed() {
         return db.write(this::organizations)
                 .chain(this::partnership)
+                .call(this::metrics)
                 .chain(this::planVersionOne)
                 .chain(this::planVersionTwo);
+    }
+
+    /** One demo metric: its definition, and a year of readings shaped by {@code start → end} with some noise. */
+    private record DemoMetric(String name, MetricKind kind, String unit, Direction direction, String target, String amber, String red,
+            Cadence cadence, String owner, Tier tier, double start, double end, double noise) {
+    }
+
+    private static final List<DemoMetric> METRICS = List.of(
+            new DemoMetric("On-time delivery", MetricKind.LEADING_KPI, "%", Direction.HIGHER_IS_BETTER, "97", "92", "85", Cadence.WEEKLY,
+                    "globex", Tier.EXECUTION, 88, 95.5, 1.2),
+            new DemoMetric("Joint-offer orders", MetricKind.LAGGING_KPI, "orders/month", Direction.HIGHER_IS_BETTER, "4000", "3000", "2000",
+                    Cadence.MONTHLY, "acme", Tier.STEERING, 300, 2650, 120),
+            new DemoMetric("Customer complaints", MetricKind.LAGGING_KPI, "per 1,000 orders", Direction.LOWER_IS_BETTER, "2", "4", "6",
+                    Cadence.WEEKLY, "globex", Tier.STEERING, 3.1, 6.8, 0.3),
+            new DemoMetric("Partnership health score", MetricKind.HEALTH, "of 10", Direction.HIGHER_IS_BETTER, "8", "6.5", "5", Cadence.MONTHLY,
+                    "acme", Tier.STRATEGIC, 6.9, 7.6, 0.25),
+            new DemoMetric("Regions served next-day", MetricKind.KEY_RESULT, "regions", Direction.HIGHER_IS_BETTER, "12", "6", "3", Cadence.MONTHLY,
+                    "globex", Tier.STEERING, 0, 7, 0),
+            new DemoMetric("Return on joint marketing", MetricKind.ROI, "× spend", Direction.HIGHER_IS_BETTER, "3", "2", "1", Cadence.QUARTERLY,
+                    "acme", Tier.STRATEGIC, 1.4, 2.6, 0.1));
+
+    static final Caller ACME_INTEGRATOR = new Caller("demo:acme-integrator", Caller.Kind.INTEGRATOR, "acme", "acme-integrator", null, Set.of());
+    static final Caller GLOBEX_INTEGRATOR = new Caller("demo:globex-integrator", Caller.Kind.INTEGRATOR, "globex", "globex-integrator", null, Set.of());
+
+    /** Six metrics of different kinds with a year of readings from each owner's BI system: one ends amber, one red. */
+    private Uni<Void> metrics(PartnershipView partnership) {
+        Instant now = Clock.now();
+        java.util.Random noise = new java.util.Random(42);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DemoMetric demo : METRICS) {
+            chain = chain.chain(() -> metrics.define(ALICE, new MetricInputs.Define(partnership.id(), demo.name(), demo.kind(), demo.unit(),
+                            demo.direction(), new BigDecimal(demo.target()), new BigDecimal(demo.amber()), new BigDecimal(demo.red()), demo.cadence(),
+                            demo.owner(), demo.tier())))
+                    .chain(metric -> {
+                        long step = demo.cadence().period().toHours();
+                        int points = (int) Math.max(4, java.time.Duration.ofDays(365).toHours() / step);
+                        List<MetricInputs.Reading> readings = new java.util.ArrayList<>();
+                        for (int i = 0; i < points; i++) {
+                            double progress = points == 1 ? 1 : (double) i / (points - 1);
+                            double value = demo.start() + (demo.end() - demo.start()) * progress
+                                    + (i == points - 1 ? 0 : noise.nextGaussian() * demo.noise());
+                            Instant at = now.minus((points - 1 - i) * step, java.time.temporal.ChronoUnit.HOURS).minusSeconds(3600);
+                            readings.add(new MetricInputs.Reading(metric.id(), BigDecimal.valueOf(value).setScale(demo.noise() == 0 ? 0 : 2,
+                                    java.math.RoundingMode.HALF_UP), at, "demo-" + i));
+                        }
+                        return metrics.record("acme".equals(demo.owner()) ? ACME_INTEGRATOR : GLOBEX_INTEGRATOR, readings, true);
+                    })
+                    .replaceWithVoid();
+        }
+        return chain;
     }
 
     private Uni<Void> organizations() {
@@ -150,6 +211,7 @@ public class DemoData implements HealthCheck {
                 .chain(() -> objective(plan, "One face to the customer", "Customers of either company get one answer from one team.",
                         List.of(kr("Shared support cases resolved in one day", "40", "85", "%"), kr("Net promoter score of joint customers", "12", "40", "NPS"),
                                 kr("Duplicate account managers removed", "0", "30", "accounts"))))
+                .chain(() -> linkRegionsMetric(plan, partnership))
                 .chain(() -> plans.addWorkstream(ALICE, new PlanInputs.AddWorkstream(plan.id(), "Joint offer",
                         List.of("aaron@acme.example", "grace@globex.example"))))
                 .chain(workstream -> plans.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Price list for the joint offer",
@@ -188,6 +250,17 @@ public class DemoData implements HealthCheck {
 
     private Uni<PlanView> latestPlan(PartnershipView partnership) {
         return plans.latest(ALICE, partnership.id());
+    }
+
+    /** The key result "Regions served next-day" is measured by the metric of the same name. */
+    private Uni<Void> linkRegionsMetric(PlanView plan, PartnershipView partnership) {
+        return db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2", UUID.fromString(plan.id()),
+                        "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()
+                .chain(kr -> dev.tandem.metric.Metric.<dev.tandem.metric.Metric>find("partnershipId = ?1 and name = ?2",
+                        UUID.fromString(partnership.id()), "Regions served next-day").<dev.tandem.metric.Metric>firstResult()
+                        .map(metric -> new String[] {kr.id.toString(), Integer.toString(kr.version), metric.id.toString()})))
+                .chain(ids -> plans.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2])))
+                .replaceWithVoid();
     }
 
     private record Kr(String title, String baseline, String target, String unit) {
