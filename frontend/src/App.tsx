@@ -3,12 +3,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { ApiError, gql, onUnauthenticated } from './api';
 import { Loading } from './components/Field';
 import { Header } from './components/Header';
+import { RedAlerts } from './components/RedAlerts';
 import { ME } from './queries';
 import { matchRoute, navigate, takeReturnPath, usePath } from './router';
 import type { Viewer } from './types';
 import { NewPartnership } from './pages/NewPartnership';
 import { NotFound } from './pages/NotFound';
 import { PartnershipList } from './pages/PartnershipList';
+import { MetricsPage } from './pages/MetricsPage';
 import { PartnershipPage } from './pages/PartnershipPage';
 import { PlanDiffPage } from './pages/PlanDiffPage';
 import { PlanPage } from './pages/PlanPage';
@@ -71,12 +73,15 @@ export function App() {
         Skip to content
       </a>
       <Header viewer={viewer} />
+      {/* Live for every signed-in person: an alert whenever a metric they can see turns red. */}
+      <RedAlerts />
       <div id="main" tabIndex={-1}>
         {route.name === 'home' && <PartnershipList viewer={viewer} />}
         {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
         {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
         {route.name === 'plan' && <PlanPage key={route.id} id={route.id} planId={route.planId} viewer={viewer} />}
         {route.name === 'plan-diff' && <PlanDiffPage key={route.id} id={route.id} />}
+        {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
         {route.name === 'not-found' && <NotFound />}
       </div>
     </>

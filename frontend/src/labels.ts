@@ -1,6 +1,11 @@
 // Plain-language words for the API's enums, and date formatting.
 import type {
+  Cadence,
   DeliverableStatus,
+  Direction,
+  MetricKind,
+  ReadingSource,
+  Tier,
   GovernanceModel,
   MemberRole,
   PartnershipStatus,
@@ -167,3 +172,103 @@ export function formatDecimal(value: number | string | null | undefined): string
 }
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
+
+// ---- Metrics
+
+export const METRIC_KINDS: { value: MetricKind; label: string; explanation: string }[] = [
+  { value: 'KEY_RESULT', label: 'Key result', explanation: 'Measures a key result of the plan.' },
+  { value: 'LEADING_KPI', label: 'Leading indicator', explanation: 'Moves early: tells you where results are heading.' },
+  { value: 'LAGGING_KPI', label: 'Lagging indicator', explanation: 'Confirms results after the fact.' },
+  { value: 'HEALTH', label: 'Partnership health', explanation: 'How the people on both sides see the partnership.' },
+  { value: 'ROI', label: 'Return on investment', explanation: 'What the partnership returns for what it costs.' },
+];
+
+export function metricKindLabel(kind: MetricKind): string {
+  return METRIC_KINDS.find((k) => k.value === kind)?.label ?? kind;
+}
+
+export const DIRECTIONS: { value: Direction; label: string }[] = [
+  { value: 'HIGHER_IS_BETTER', label: 'Higher is better' },
+  { value: 'LOWER_IS_BETTER', label: 'Lower is better' },
+];
+
+export function directionLabel(direction: Direction): string {
+  return DIRECTIONS.find((d) => d.value === direction)?.label ?? direction;
+}
+
+export const CADENCES: { value: Cadence; label: string }[] = [
+  { value: 'DAILY', label: 'Daily' },
+  { value: 'WEEKLY', label: 'Weekly' },
+  { value: 'MONTHLY', label: 'Monthly' },
+  { value: 'QUARTERLY', label: 'Quarterly' },
+];
+
+export function cadenceLabel(cadence: Cadence): string {
+  return CADENCES.find((c) => c.value === cadence)?.label ?? cadence;
+}
+
+export const TIERS: { value: Tier; label: string; explanation: string }[] = [
+  { value: 'EXECUTION', label: 'Execution', explanation: 'the weekly execution meeting' },
+  { value: 'STEERING', label: 'Steering', explanation: 'the monthly steering group' },
+  { value: 'STRATEGIC', label: 'Strategic', explanation: 'the quarterly strategic board' },
+];
+
+export function tierLabel(tier: Tier): string {
+  return TIERS.find((t) => t.value === tier)?.label ?? tier;
+}
+
+export function tierExplanation(tier: Tier): string {
+  return TIERS.find((t) => t.value === tier)?.explanation ?? '';
+}
+
+const RAG_LABELS: Record<Rag, string> = {
+  GREEN: 'Green',
+  AMBER: 'Amber',
+  RED: 'Red',
+  UNKNOWN: 'No recent reading',
+};
+
+/** A metric's status in words (never colour alone). */
+export function ragLabel(status: Rag): string {
+  return RAG_LABELS[status] ?? status;
+}
+
+const SOURCE_LABELS: Record<ReadingSource, string> = {
+  MANUAL: 'entered by hand',
+  INTEGRATION: 'from an integration',
+  SURVEY: 'from a survey',
+};
+
+export function sourceLabel(source: ReadingSource): string {
+  return SOURCE_LABELS[source] ?? source;
+}
+
+/** "42 %", "1,200 EUR", "7": a value with its unit. */
+export function formatValue(value: number | string | null | undefined, unit: string | null | undefined): string {
+  const number = formatDecimal(value);
+  if (!unit || number === '—') {
+    return number;
+  }
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "5 minutes ago", "yesterday": how long ago an instant was, for readings. */
+export function formatRelative(value: string | null | undefined, now = Date.now()): string {
+  if (!value) {
+    return '';
+  }
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) {
+    return value;
+  }
+  const seconds = Math.round((time - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return 'just now';
+  if (abs < 45 * 60) return relativeFormat.format(Math.round(seconds / 60), 'minute');
+  if (abs < 22 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 26 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
+  if (abs < 320 * 86400) return relativeFormat.format(Math.round(seconds / (30 * 86400)), 'month');
+  return relativeFormat.format(Math.round(seconds / (365 * 86400)), 'year');
+}

@@ -362,3 +362,108 @@ export const REMOVE_PLAN_ITEM = /* GraphQL */ `
     removePlanItem(input: $input) { ${PLAN_STATE} }
   }
 `;
+
+// ---- Metrics
+
+const READING_FIELDS = /* GraphQL */ `id value observedAt status source`;
+
+/** The metrics dashboard: every metric with its last 60 readings (6 metrics × 60 readings stay well inside the limits). */
+export const METRICS_PAGE = /* GraphQL */ `
+  query MetricsPage($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      health
+      viewerRole
+      parties { accepted organization { id name slug } }
+      metricWarnings
+      metrics {
+        id
+        name
+        kind
+        unit
+        direction
+        target
+        amberThreshold
+        redThreshold
+        status
+        latest { ${READING_FIELDS} }
+        readings(last: 60) { ${READING_FIELDS} }
+        cadence
+        owningParty { id name slug }
+        escalationTier
+        version
+        viewerCanRecord
+        viewerCanEdit
+      }
+      escalations { id tier status summary openedAt metric { id name } }
+    }
+  }
+`;
+
+/** The partnership page's metrics card: health and how many metrics are in which state. */
+export const METRICS_SUMMARY = /* GraphQL */ `
+  query MetricsSummary($id: ID!) {
+    partnership(id: $id) {
+      id
+      health
+      metricWarnings
+      metrics { id status }
+      escalations { id status }
+    }
+  }
+`;
+
+/**
+ * Which partnership a metric belongs to: a Metric does not name its partnership, so the app-wide red alert
+ * looks the metric up among the viewer's partnerships to link to the right dashboard.
+ */
+export const METRIC_DIRECTORY = /* GraphQL */ `
+  query MetricDirectory($first: Int!, $after: String) {
+    partnerships(first: $first, after: $after) {
+      edges { node { id name metrics { id } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+export const DEFINE_METRIC = /* GraphQL */ `
+  mutation DefineMetric($input: DefineMetricInput!) {
+    defineMetric(input: $input) { id name version }
+  }
+`;
+
+export const UPDATE_METRIC = /* GraphQL */ `
+  mutation UpdateMetric($input: UpdateMetricInput!) {
+    updateMetric(input: $input) { id name version }
+  }
+`;
+
+export const RECORD_METRIC_READING = /* GraphQL */ `
+  mutation RecordMetricReading($input: RecordMetricReadingInput!) {
+    recordMetricReading(input: $input) { ${READING_FIELDS} }
+  }
+`;
+
+const STATUS_CHANGE_FIELDS = /* GraphQL */ `
+  id
+  previous
+  current
+  at
+  reading { ${READING_FIELDS} }
+  metric { id name unit status latest { ${READING_FIELDS} } }
+`;
+
+/** Over the WebSocket: every status change in one partnership, resuming after the last change seen. */
+export const METRIC_STATUS_CHANGED = /* GraphQL */ `
+  subscription MetricStatusChanged($partnershipId: ID!, $after: ID) {
+    metricStatusChanged(partnershipId: $partnershipId, after: $after) { ${STATUS_CHANGE_FIELDS} }
+  }
+`;
+
+/** Over the WebSocket: metrics turning red in every partnership the viewer can see. */
+export const METRIC_TURNED_RED = /* GraphQL */ `
+  subscription MetricTurnedRed($after: ID) {
+    metricTurnedRed(after: $after) { ${STATUS_CHANGE_FIELDS} }
+  }
+`;

@@ -70,6 +70,7 @@ export type Route =
   | { name: 'partnership'; id: string }
   | { name: 'plan'; id: string; planId?: string }
   | { name: 'plan-diff'; id: string }
+  | { name: 'metrics'; id: string }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -88,6 +89,10 @@ export function matchRoute(path: string): Route {
   if (diff) {
     return { name: 'plan-diff', id: decodeURIComponent(diff[1]) };
   }
+  const metrics = /^\/partnerships\/([^/]+)\/metrics$/.exec(trimmed);
+  if (metrics) {
+    return { name: 'metrics', id: decodeURIComponent(metrics[1]) };
+  }
   const plan = /^\/partnerships\/([^/]+)\/plan(?:\/([^/]+))?$/.exec(trimmed);
   if (plan) {
     return { name: 'plan', id: decodeURIComponent(plan[1]), planId: plan[2] ? decodeURIComponent(plan[2]) : undefined };
@@ -103,6 +108,11 @@ export function partnershipPath(id: string): string {
 export function planPath(partnershipId: string, planId?: string): string {
   const base = `${partnershipPath(partnershipId)}/plan`;
   return planId ? `${base}/${encodeURIComponent(planId)}` : base;
+}
+
+/** The metrics dashboard of a partnership. */
+export function metricsPath(partnershipId: string): string {
+  return `${partnershipPath(partnershipId)}/metrics`;
 }
 
 export function planDiffPath(partnershipId: string, from?: string, to?: string): string {

@@ -253,3 +253,72 @@ export interface PlanDiff {
   to: PlanVersion;
   changes: PlanChange[];
 }
+
+// ---- Metrics
+
+export type MetricKind = 'KEY_RESULT' | 'LEADING_KPI' | 'LAGGING_KPI' | 'HEALTH' | 'ROI';
+export type Direction = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export type Tier = 'EXECUTION' | 'STEERING' | 'STRATEGIC';
+export type Cadence = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'QUARTERLY';
+export type ReadingSource = 'MANUAL' | 'INTEGRATION' | 'SURVEY';
+export type EscalationStatus = 'OPEN' | 'RESOLVED';
+
+export interface MetricReading {
+  id: string;
+  value: Decimal;
+  observedAt: string;
+  status: Rag;
+  source: ReadingSource;
+}
+
+export interface Metric {
+  id: string;
+  name: string;
+  kind: MetricKind;
+  unit: string | null;
+  direction: Direction;
+  target: Decimal | null;
+  amberThreshold: Decimal | null;
+  redThreshold: Decimal | null;
+  status: Rag;
+  latest: MetricReading | null;
+  /** Newest first, as the API sends them. */
+  readings: MetricReading[];
+  cadence: Cadence;
+  owningParty: Organization;
+  escalationTier: Tier;
+  version: number;
+  viewerCanRecord: boolean;
+  viewerCanEdit: boolean;
+}
+
+export interface Escalation {
+  id: string;
+  tier: Tier;
+  status: EscalationStatus;
+  summary: string;
+  openedAt: string;
+  metric: { id: string; name: string } | null;
+}
+
+/** The partnership as the metrics dashboard reads it. */
+export interface MetricsPartnership {
+  id: string;
+  name: string;
+  health: Rag;
+  viewerRole: MemberRole | null;
+  parties: { accepted: boolean; organization: Organization }[];
+  metrics: Metric[];
+  metricWarnings: string[];
+  escalations: Escalation[];
+}
+
+/** A status change as the subscriptions deliver it. */
+export interface MetricStatusChange {
+  id: string;
+  previous: Rag;
+  current: Rag;
+  at: string;
+  reading: MetricReading;
+  metric: { id: string; name: string; unit: string | null; status: Rag; latest: MetricReading | null };
+}

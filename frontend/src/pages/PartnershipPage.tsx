@@ -1,4 +1,4 @@
-// Partnership overview: facts, the plan's state, parties, members and roles, editing, inviting, accepting, recent activity.
+// Partnership overview: facts, the plan's state, health and metrics, parties, members and roles, editing, inviting, accepting, recent activity.
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
@@ -39,6 +39,7 @@ import type {
 } from '../types';
 import { useQuery } from '../useQuery';
 import { PlanCard } from '../plan/PlanCard';
+import { MetricsCard } from '../metrics/MetricsCard';
 import { NotFound } from './NotFound';
 
 type Message = { kind: 'error' | 'success' | 'notice'; text: string };
@@ -153,6 +154,7 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
 
       <Overview partnership={partnership} onSaved={changed} onFailed={report} />
       {!partnership.viewerCanAccept && <PlanCard partnershipId={partnership.id} />}
+      {!partnership.viewerCanAccept && <MetricsCard partnershipId={partnership.id} health={partnership.health} />}
       <Parties partnership={partnership} viewer={viewer} onInvited={changed} onFailed={report} />
       <Members partnership={partnership} viewer={viewer} onSaved={changed} onFailed={report} />
       <Activity partnershipId={partnership.id} first={partnership.auditEvents} />

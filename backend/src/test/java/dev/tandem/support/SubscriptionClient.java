@@ -21,6 +21,8 @@ public final class SubscriptionClient implements AutoCloseable {
     public static final String TRANSPORT_WS = "graphql-transport-ws";
     public static final String LEGACY_WS = "graphql-ws";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final LinkedBlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final String protocol;
     private final WebSocket socket;
@@ -28,7 +30,7 @@ public final class SubscriptionClient implements AutoCloseable {
 
     private SubscriptionClient(URI uri, String protocol, String origin) {
         this.protocol = protocol;
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(protocol).connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().subprotocols(protocol).connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {
             builder.header("Origin", origin);
         }

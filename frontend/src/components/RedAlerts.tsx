@@ -1,0 +1,131 @@
+// App-wide live alerts: whenever a metric turns red in any partnership the viewer can see, an alert names the metric
+// and its new status and links to that partnership's metrics dashboard, until dismissed.
+import { useEffect, useState, type MouseEvent } from 'react';
+import { formatDateTime, formatValue, ragLabel } from '../labels';
+import { useLiveSubscription } from '../live';
+import { findMetricHome, metricAnchor, type MetricHome } from '../metrics/directory';
+import { METRIC_TURNED_RED } from '../queries';
+import { Link, metricsPath } from '../router';
+import type { MetricStatusChange } from '../types';
+
+/** At most this many alerts stay on screen; older ones give way. */
+const MAX_ALERTS = 3;
+
+interface RedAlert {
+  change: MetricStatusChange;
+  /** Where the metric lives: undefined while looking, null when it could not be found. */
+  home?: MetricHome | null;
+}
+
+export function RedAlerts() {
+  const [alerts, setAlerts] = useState<RedAlert[]>([]);
+
+  useLiveSubscription<{ metricTurnedRed: MetricStatusChange }>(
+    METRIC_TURNED_RED,
+    {},
+    {
+      cursor: (d) => d.metricTurnedRed.id,
+      onData: (d) => {
+        const change = d.metricTurnedRed;
+        setAlerts((current) => {
+          if (current.some((a) => a.change.id === change.id)) {
+            return current;
+          }
+          // One alert per metric: a newer change replaces the older one.
+          const others = current.filter((a) => a.change.metric.id !== change.metric.id);
+          return [{ change }, ...others].slice(0, MAX_ALERTS);
+        });
+      },
+    },
+  );
+
+  // Find each new alert's partnership, for the link to its dashboard.
+  useEffect(() => {
+    for (const alert of alerts) {
+      if (alert.home !== undefined) continue;
+      const metricId = alert.change.metric.id;
+      void findMetricHome(metricId).then((home) =>
+        setAlerts((current) =>
+          current.map((a) => (a.change.id === alert.change.id && a.home === undefined ? { ...a, home: home ?? null } : a)),
+        ),
+      );
+    }
+  }, [alerts]);
+
+  if (alerts.length === 0) {
+    return null;
+  }
+  const dismiss = (id: string) => setAlerts((current) => current.filter((a) => a.change.id !== id));
+
+  return (
+    <div className="red-alerts" aria-label="Live alerts" role="region">
+      <div className="container red-alerts-inner">
+        {alerts.length > 1 && (
+          // Phones show the newest alert only: say how many wait behind it.
+          <p className="red-alerts-more small">
+            {alerts.length - 1} more {alerts.length === 2 ? 'alert' : 'alerts'} after this one.{' '}
+            <button type="button" className="button button-quiet button-small" onClick={() => setAlerts([])}>
+              Dismiss all
+            </button>
+          </p>
+        )}
+        {alerts.map(({ change, home }) => (
+          <div
+            key={change.id}
+            className="red-alert"
+            role="alert"
+            data-testid="red-alert"
+            data-metric-id={change.metric.id}
+            data-status={change.current}
+          >
+            <div className="red-alert-text">
+              <p className="red-alert-title">
+                <span className="red-alert-dot" aria-hidden="true" />
+                <strong data-testid="red-alert-metric">{change.metric.name}</strong> turned{' '}
+                <strong data-testid="red-alert-status">{ragLabel(change.current)}</strong>
+              </p>
+              <p className="small">
+                {home ? `${home.partnershipName} · ` : ''}
+                {formatValue(change.reading.value, change.metric.unit)} observed{' '}
+                <time dateTime={change.reading.observedAt}>{formatDateTime(change.reading.observedAt)}</time>
+                {change.previous !== 'UNKNOWN' ? ` · was ${ragLabel(change.previous).toLowerCase()}` : ''}
+              </p>
+            </div>
+            <div className="red-alert-actions">
+              {home ? (
+                <Link
+                  href={metricsPath(home.partnershipId)}
+                  className="button button-small red-alert-link"
+                  data-testid="red-alert-link"
+                  onClick={(event) => showCardIfHere(event, change.metric.id)}
+                >
+                  Open metrics<span className="visually-hidden"> of {home.partnershipName}</span>
+                </Link>
+              ) : home === null ? (
+                <Link href="/" className="button button-small red-alert-link" data-testid="red-alert-link">
+                  Your partnerships
+                </Link>
+              ) : null}
+              <button type="button" className="button button-quiet button-small red-alert-dismiss" onClick={() => dismiss(change.id)}>
+                Dismiss<span className="visually-hidden"> alert about {change.metric.name}</span>
+              </button>
+            </div>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Already on that dashboard: bring the metric's card into view instead of going nowhere. */
+function showCardIfHere(event: MouseEvent<HTMLAnchorElement>, metricId: string) {
+  if (event.currentTarget.pathname !== window.location.pathname) {
+    return;
+  }
+  const card = document.getElementById(metricAnchor(metricId));
+  if (card) {
+    event.preventDefault();
+    card.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    card.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,652 @@
+// The dashboard's forms: record a reading, define a metric, edit a metric. VALIDATION problems appear next to the
+// field the server names; anything else goes to the page (a CONFLICT reloads it).
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { ApiError, gql } from '../api';
+import { Field } from '../components/Field';
+import {
+  CADENCES,
+  DIRECTIONS,
+  METRIC_KINDS,
+  TIERS,
+  directionLabel,
+  formatValue,
+  metricKindLabel,
+  ragLabel,
+  tierExplanation,
+} from '../labels';
+import { DEFINE_METRIC, RECORD_METRIC_READING, UPDATE_METRIC } from '../queries';
+import { TextField, decimalText, parseDecimal } from '../plan/shared';
+import type { Cadence, Direction, Metric, MetricKind, MetricReading, MetricsPartnership, Tier, Viewer } from '../types';
+import { statusOf, thresholdProblems, thresholdSummary } from './metricRules';
+
+export type FormErrors = Record<string, string | undefined>;
+
+export interface FormCallbacks {
+  /** After a change: tell the person and load the dashboard again. */
+  changed: (message: string) => Promise<void>;
+  /** After a failed change that is not about one field. */
+  failed: (error: unknown) => Promise<void>;
+}
+
+/** Saving state and field errors of one form; `save` checks, runs the mutation and sorts out what went wrong. */
+function useForm(fields: readonly string[], onClose: () => void, failed: (error: unknown) => Promise<void>) {
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: FormEvent<HTMLFormElement>, check: () => FormErrors, run: () => Promise<void>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found = Object.fromEntries(Object.entries(check()).filter(([, message]) => message));
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid(form);
+      return;
+    }
+    setSaving(true);
+    try {
+      await run();
+      setSaving(false);
+    } catch (e) {
+      setSaving(false);
+      if (e instanceof ApiError && e.code === 'VALIDATION') {
+        const next: FormErrors = {};
+        for (const problem of e.fields) {
+          if (fields.includes(problem.field)) {
+            next[problem.field] = problem.message;
+          } else {
+            next.form = problem.message;
+          }
+        }
+        if (Object.keys(next).length === 0) {
+          next.form = e.message;
+        }
+        setErrors(next);
+        focusFirstInvalid(form);
+        return;
+      }
+      if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) {
+        onClose();
+      }
+      await failed(e);
+    }
+  }
+
+  return { errors, saving, save };
+}
+
+function focusFirstInvalid(form: HTMLFormElement) {
+  requestAnimationFrame(() => {
+    form.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
+  });
+}
+
+function FormFrame({
+  heading,
+  hint,
+  error,
+  saving,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  testId,
+  children,
+}: {
+  heading: string;
+  hint?: ReactNode;
+  error?: string;
+  saving: boolean;
+  submitLabel: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onCancel: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <form className="inline-form form" onSubmit={onSubmit} noValidate data-testid={testId} aria-labelledby={headingId}>
+      <h4 className="inline-form-heading" id={headingId}>
+        {heading}
+      </h4>
+      {hint && <p className="hint">{hint}</p>}
+      {error && (
+        <p className="field-error form-error" role="alert" tabIndex={-1}>
+          {error}
+        </p>
+      )}
+      {children}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  hint,
+  name,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: { value: T; label: string }[];
+  onChange: (value: T) => void;
+  error?: string;
+  hint?: ReactNode;
+  name: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint} hintBelow>
+      {(describedBy, invalid) => (
+        <select
+          id={id}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+// ---- Record a reading
+
+/** "2026-11-21T09:30" in local time, what a datetime-local input holds. */
+function localDateTime(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+const RECORD_FIELDS = ['value', 'observedAt'] as const;
+
+export function RecordReadingForm({
+  metric,
+  onClose,
+  changed,
+  failed,
+}: { metric: Metric; onClose: () => void } & FormCallbacks) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [observedAt, setObservedAt] = useState(() => localDateTime(new Date()));
+  // Left as it was, "now" means the moment of saving (to the second), not the moment the form opened.
+  const [observedTouched, setObservedTouched] = useState(false);
+  const { errors, saving, save } = useForm(RECORD_FIELDS, onClose, failed);
+
+  const parsed = parseDecimal(value);
+  const preview = parsed !== null && Number.isFinite(parsed) ? statusOf(parsed, metric) : undefined;
+
+  function check(): FormErrors {
+    const when = new Date(observedAt);
+    return {
+      value:
+        parsed === null ? 'Enter the value you observed.' : !Number.isFinite(parsed) ? 'Enter a number, for example 42.5.' : undefined,
+      observedAt: Number.isNaN(when.getTime())
+        ? 'Enter the date and time of the observation.'
+        : when.getTime() > Date.now() + 5 * 60_000
+          ? 'An observation cannot be in the future.'
+          : undefined,
+    };
+  }
+
+  return (
+    <FormFrame
+      heading={`Record a reading of ${metric.name}`}
+      error={errors.form}
+      saving={saving}
+      submitLabel="Record reading"
+      onCancel={onClose}
+      testId="record-reading"
+      onSubmit={(event) =>
+        void save(event, check, async () => {
+          const at = observedTouched ? new Date(observedAt) : new Date();
+          const result = await gql<{ recordMetricReading: MetricReading }>(RECORD_METRIC_READING, {
+            input: { metricId: metric.id, value: parsed, observedAt: at.toISOString() },
+          });
+          onClose();
+          const reading = result.recordMetricReading;
+          await changed(
+            `Recorded ${formatValue(reading.value, metric.unit)} for ${metric.name}: ${ragLabel(reading.status).toLowerCase()}.`,
+          );
+        })
+      }
+    >
+      <Field
+        id={`${id}-value`}
+        label={metric.unit ? `Value (${metric.unit})` : 'Value'}
+        error={errors.value}
+        hintBelow
+        hint={
+          preview ? (
+            <span data-testid="reading-preview" data-status={preview}>
+              This value is {ragLabel(preview).toLowerCase()}. {thresholdSummary(metric)}.
+            </span>
+          ) : (
+            `${thresholdSummary(metric)}.`
+          )
+        }
+      >
+        {(describedBy, invalid) => (
+          <input
+            id={`${id}-value`}
+            name="value"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-observed`} label="Observed at" error={errors.observedAt} hint="Your local time. Leave it as it is for now.">
+        {(describedBy, invalid) => (
+          <input
+            id={`${id}-observed`}
+            name="observedAt"
+            type="datetime-local"
+            value={observedAt}
+            onChange={(e) => {
+              setObservedAt(e.target.value);
+              setObservedTouched(true);
+            }}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+          />
+        )}
+      </Field>
+    </FormFrame>
+  );
+}
+
+// ---- Define and edit
+
+const DEFINE_FIELDS = [
+  'name',
+  'kind',
+  'unit',
+  'direction',
+  'target',
+  'amberThreshold',
+  'redThreshold',
+  'cadence',
+  'owningParty',
+  'escalationTier',
+] as const;
+
+function numberProblem(text: string, required: boolean, example: string): string | undefined {
+  const n = parseDecimal(text);
+  if (n === null) return required ? 'Enter a number.' : undefined;
+  return Number.isFinite(n) ? undefined : `Enter a number, for example ${example}.`;
+}
+
+export function DefineMetricForm({
+  partnership,
+  viewer,
+  onClose,
+  changed,
+  failed,
+}: { partnership: MetricsPartnership; viewer: Viewer; onClose: () => void } & FormCallbacks) {
+  const id = useId();
+  const parties = partnership.parties.filter((p) => p.accepted).map((p) => p.organization);
+  const own = parties.find((o) => o.id === viewer.organization?.id);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<MetricKind>('LEADING_KPI');
+  const [unit, setUnit] = useState('');
+  const [direction, setDirection] = useState<Direction>('HIGHER_IS_BETTER');
+  const [target, setTarget] = useState('');
+  const [amber, setAmber] = useState('');
+  const [red, setRed] = useState('');
+  const [cadence, setCadence] = useState<Cadence>('WEEKLY');
+  const [owningParty, setOwningParty] = useState(own?.slug ?? parties[0]?.slug ?? '');
+  const [tier, setTier] = useState<Tier>('EXECUTION');
+  const { errors, saving, save } = useForm(DEFINE_FIELDS, onClose, failed);
+
+  function check(): FormErrors {
+    const found: FormErrors = {
+      name: name.trim() ? undefined : 'Give the metric a name.',
+      amberThreshold: numberProblem(amber, true, '70'),
+      redThreshold: numberProblem(red, true, '50'),
+      target: numberProblem(target, false, '80'),
+      owningParty: owningParty ? undefined : 'Choose the party that owns this metric.',
+    };
+    if (!found.amberThreshold && !found.redThreshold && !found.target) {
+      Object.assign(found, thresholdProblems(direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
+    }
+    return found;
+  }
+
+  return (
+    <FormFrame
+      heading="Define a metric"
+      hint="A vital few (5–8) metrics that both sides trust beat a long list."
+      error={errors.form}
+      saving={saving}
+      submitLabel="Define metric"
+      onCancel={onClose}
+      testId="define-metric-form"
+      onSubmit={(event) =>
+        void save(event, check, async () => {
+          await gql(DEFINE_METRIC, {
+            input: {
+              partnershipId: partnership.id,
+              name: name.trim(),
+              kind,
+              unit: unit.trim() || null,
+              direction,
+              target: parseDecimal(target),
+              amberThreshold: parseDecimal(amber),
+              redThreshold: parseDecimal(red),
+              cadence,
+              owningParty,
+              escalationTier: tier,
+            },
+          });
+          onClose();
+          await changed(`Metric “${name.trim()}” defined.`);
+        })
+      }
+    >
+      <TextField id={`${id}-name`} name="name" label="Name" value={name} onChange={setName} error={errors.name} maxLength={200} />
+      <div className="field-row">
+        <SelectField
+          id={`${id}-kind`}
+          name="kind"
+          label="Kind"
+          value={kind}
+          options={METRIC_KINDS}
+          onChange={setKind}
+          error={errors.kind}
+          hint={METRIC_KINDS.find((k) => k.value === kind)?.explanation}
+        />
+        <TextField
+          id={`${id}-unit`}
+          name="unit"
+          label="Unit"
+          optional
+          hint="For example %, days, EUR."
+          value={unit}
+          onChange={setUnit}
+          error={errors.unit}
+          maxLength={40}
+        />
+      </div>
+      <ThresholdFields
+        id={id}
+        direction={direction}
+        onDirection={setDirection}
+        target={target}
+        amber={amber}
+        red={red}
+        unit={unit}
+        onTarget={setTarget}
+        onAmber={setAmber}
+        onRed={setRed}
+        errors={errors}
+      />
+      <div className="field-row">
+        <SelectField
+          id={`${id}-cadence`}
+          name="cadence"
+          label="Cadence"
+          value={cadence}
+          options={CADENCES}
+          onChange={setCadence}
+          error={errors.cadence}
+          hint="How often a reading is expected. With none for two cadences the status becomes unknown."
+        />
+        <SelectField
+          id={`${id}-tier`}
+          name="escalationTier"
+          label="Escalates to"
+          value={tier}
+          options={TIERS}
+          onChange={setTier}
+          error={errors.escalationTier}
+          hint={`Turning red opens an escalation at ${tierExplanation(tier)}.`}
+        />
+      </div>
+      {parties.length === 0 ? (
+        <p className="field-error">No party has accepted yet, so no one can own a metric.</p>
+      ) : (
+        <SelectField
+          id={`${id}-owner`}
+          name="owningParty"
+          label="Owning party"
+          value={owningParty}
+          options={parties.map((o) => ({ value: o.slug, label: o.name }))}
+          onChange={setOwningParty}
+          error={errors.owningParty}
+          hint="Its people (and its integrations) record the readings."
+        />
+      )}
+    </FormFrame>
+  );
+}
+
+function ThresholdFields({
+  id,
+  direction,
+  onDirection,
+  target,
+  amber,
+  red,
+  unit,
+  onTarget,
+  onAmber,
+  onRed,
+  errors,
+}: {
+  id: string;
+  direction: Direction;
+  onDirection?: (direction: Direction) => void;
+  target: string;
+  amber: string;
+  red: string;
+  unit: string | null;
+  onTarget: (v: string) => void;
+  onAmber: (v: string) => void;
+  onRed: (v: string) => void;
+  errors: FormErrors;
+}) {
+  const higher = direction === 'HIGHER_IS_BETTER';
+  const a = parseDecimal(amber);
+  const r = parseDecimal(red);
+  const t = parseDecimal(target);
+  const ready =
+    a !== null &&
+    r !== null &&
+    Number.isFinite(a) &&
+    Number.isFinite(r) &&
+    Object.keys(thresholdProblems(direction, a, r, t !== null && Number.isFinite(t) ? t : null)).length === 0;
+  return (
+    <>
+      {onDirection ? (
+        <SelectField
+          id={`${id}-direction`}
+          name="direction"
+          label="Direction"
+          value={direction}
+          options={DIRECTIONS}
+          onChange={onDirection}
+          error={errors.direction}
+        />
+      ) : (
+        <p className="small">
+          <strong>Direction:</strong> {directionLabel(direction)}
+        </p>
+      )}
+      <div className="field-row field-row-3">
+        <TextField
+          id={`${id}-red`}
+          name="redThreshold"
+          label="Red threshold"
+          inputMode="decimal"
+          value={red}
+          onChange={onRed}
+          error={errors.redThreshold}
+          hint={higher ? 'At or below: red.' : 'At or above: red.'}
+        />
+        <TextField
+          id={`${id}-amber`}
+          name="amberThreshold"
+          label="Amber threshold"
+          inputMode="decimal"
+          value={amber}
+          onChange={onAmber}
+          error={errors.amberThreshold}
+          hint={higher ? 'Below: amber.' : 'Above: amber.'}
+        />
+        <TextField
+          id={`${id}-target`}
+          name="target"
+          label="Target"
+          optional
+          inputMode="decimal"
+          value={target}
+          onChange={onTarget}
+          error={errors.target}
+        />
+      </div>
+      {ready && (
+        <p className="hint threshold-preview" aria-live="polite">
+          {higher
+            ? `Red at or below ${formatValue(r, unit)}, amber from there up to ${formatValue(a, unit)}, green at ${formatValue(a, unit)} and above.`
+            : `Green at or below ${formatValue(a, unit)}, amber above that up to ${formatValue(r, unit)}, red at ${formatValue(r, unit)} and above.`}
+        </p>
+      )}
+    </>
+  );
+}
+
+const UPDATE_FIELDS = ['name', 'unit', 'target', 'amberThreshold', 'redThreshold', 'cadence', 'escalationTier'] as const;
+
+export function EditMetricForm({
+  metric,
+  onClose,
+  changed,
+  failed,
+}: { metric: Metric; onClose: () => void } & FormCallbacks) {
+  const id = useId();
+  const [name, setName] = useState(metric.name);
+  const [unit, setUnit] = useState(metric.unit ?? '');
+  const [target, setTarget] = useState(decimalText(metric.target));
+  const [amber, setAmber] = useState(decimalText(metric.amberThreshold));
+  const [red, setRed] = useState(decimalText(metric.redThreshold));
+  const [cadence, setCadence] = useState<Cadence>(metric.cadence);
+  const [tier, setTier] = useState<Tier>(metric.escalationTier);
+  const { errors, saving, save } = useForm(UPDATE_FIELDS, onClose, failed);
+
+  function check(): FormErrors {
+    const found: FormErrors = {
+      name: name.trim() ? undefined : 'Give the metric a name.',
+      amberThreshold: numberProblem(amber, true, '70'),
+      redThreshold: numberProblem(red, true, '50'),
+      target:
+        // The API leaves a field unchanged when it is absent, so a target once set cannot be removed here.
+        target.trim() === '' && metric.target !== null && metric.target !== undefined
+          ? 'A target cannot be removed, only changed. Enter a number.'
+          : numberProblem(target, false, '80'),
+    };
+    if (!found.amberThreshold && !found.redThreshold && !found.target) {
+      Object.assign(found, thresholdProblems(metric.direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
+    }
+    return found;
+  }
+
+  return (
+    <FormFrame
+      heading={`Edit ${metric.name}`}
+      hint={`${metricKindLabel(metric.kind)}, owned by ${metric.owningParty.name}. Kind, direction and owner stay as defined.`}
+      error={errors.form}
+      saving={saving}
+      submitLabel="Save changes"
+      onCancel={onClose}
+      testId="edit-metric-form"
+      onSubmit={(event) =>
+        void save(event, check, async () => {
+          const input: Record<string, unknown> = { id: metric.id, version: metric.version };
+          if (name.trim() !== metric.name) input.name = name.trim();
+          // Blank optional text clears it; an absent field stays as it is.
+          if (unit.trim() !== (metric.unit ?? '')) input.unit = unit.trim();
+          if (target.trim() !== decimalText(metric.target)) input.target = parseDecimal(target);
+          if (amber.trim() !== decimalText(metric.amberThreshold)) input.amberThreshold = parseDecimal(amber);
+          if (red.trim() !== decimalText(metric.redThreshold)) input.redThreshold = parseDecimal(red);
+          if (cadence !== metric.cadence) input.cadence = cadence;
+          if (tier !== metric.escalationTier) input.escalationTier = tier;
+          if (Object.keys(input).length === 2) {
+            onClose();
+            return;
+          }
+          await gql(UPDATE_METRIC, { input });
+          onClose();
+          await changed(`Metric “${name.trim()}” saved.`);
+        })
+      }
+    >
+      <TextField id={`${id}-name`} name="name" label="Name" value={name} onChange={setName} error={errors.name} maxLength={200} />
+      <TextField
+        id={`${id}-unit`}
+        name="unit"
+        label="Unit"
+        optional
+        hint="For example %, days, EUR."
+        value={unit}
+        onChange={setUnit}
+        error={errors.unit}
+        maxLength={40}
+      />
+      <ThresholdFields
+        id={id}
+        direction={metric.direction}
+        target={target}
+        amber={amber}
+        red={red}
+        unit={unit}
+        onTarget={setTarget}
+        onAmber={setAmber}
+        onRed={setRed}
+        errors={errors}
+      />
+      <div className="field-row">
+        <SelectField
+          id={`${id}-cadence`}
+          name="cadence"
+          label="Cadence"
+          value={cadence}
+          options={CADENCES}
+          onChange={setCadence}
+          error={errors.cadence}
+        />
+        <SelectField
+          id={`${id}-tier`}
+          name="escalationTier"
+          label="Escalates to"
+          value={tier}
+          options={TIERS}
+          onChange={setTier}
+          error={errors.escalationTier}
+          hint={`Turning red opens an escalation at ${tierExplanation(tier)}.`}
+        />
+      </div>
+    </FormFrame>
+  );
+}
