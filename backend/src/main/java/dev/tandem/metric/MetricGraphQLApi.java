@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -49,6 +50,21 @@ public class MetricGraphQLApi {
     @Description("Advice on the metrics, such as more than 8 of them.")
     public Uni<List<@NonNull List<@NonNull String>>> metricWarnings(@Source List<PartnershipView> partnerships) {
         return service.warnings(partnerships);
+    }
+
+    @NonNull
+    @Id
+    @Description("The id of the newest status change of its metrics (\"0\" without any): subscribe with it as `after` and nothing from the moment you read it slips by.")
+    public Uni<List<@NonNull String>> statusChangeCursor(@Source List<PartnershipView> partnerships) {
+        return service.cursors(partnerships);
+    }
+
+    @Query
+    @NonNull
+    @Id
+    @Description("The id of the newest status change in any of your partnerships: the `after` for metricTurnedRed without a partnership.")
+    public Uni<String> statusChangeCursor() {
+        return service.cursor(callers.withOrganization());
     }
 
     @NonNull

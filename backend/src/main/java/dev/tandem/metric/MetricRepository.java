@@ -62,6 +62,24 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
         return MetricStatusChange.find("select coalesce(max(seq), 0) from MetricStatusChange").project(Long.class).singleResult();
     }
 
+    /** The newest change's seq of each partnership, as [partnershipId, seq] rows (partnerships without changes are absent). */
+    public Uni<List<Object[]>> newestChangeOf(Collection<UUID> partnershipIds) {
+        if (partnershipIds.isEmpty()) {
+            return none();
+        }
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select c.partnershipId, max(c.seq) from MetricStatusChange c where c.partnershipId in :ids group by c.partnershipId",
+                        Object[].class)
+                .setParameter("ids", partnershipIds)
+                .getResultList());
+    }
+
+    /** The newest change's seq in any partnership this organisation is a party of; 0 without any. */
+    public Uni<Long> newestChangeFor(UUID organizationId) {
+        return MetricStatusChange.find("select coalesce(max(c.seq), 0) from MetricStatusChange c where c.partnershipId in "
+                + "(select p.partnershipId from Party p where p.organizationId = ?1)", organizationId).project(Long.class).singleResult();
+    }
+
     public Uni<List<Escalation>> escalationsOf(Collection<UUID> partnershipIds) {
         return partnershipIds.isEmpty() ? none() : Escalation.list("partnershipId in ?1 order by openedAt desc", partnershipIds);
     }

@@ -159,6 +159,21 @@ public class MetricService {
                 }).toList());
     }
 
+    /** For each partnership, the id of its newest status change ("0" without any): a subscription's starting point. */
+    public Uni<List<String>> cursors(List<PartnershipView> partnerships) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        return db.read(() -> metrics.newestChangeOf(ids)).map(rows -> {
+            Map<UUID, Long> newest = new HashMap<>();
+            rows.forEach(row -> newest.put((UUID) row[0], ((Number) row[1]).longValue()));
+            return ids.stream().map(id -> Long.toString(newest.getOrDefault(id, 0L))).toList();
+        });
+    }
+
+    /** The id of the newest status change in any of the caller's partnerships ("0" without any). */
+    public Uni<String> cursor(Caller caller) {
+        return db.read(() -> callers.enter(caller).chain(organization -> metrics.newestChangeFor(organization.id))).map(seq -> Long.toString(seq));
+    }
+
     public Uni<List<List<EscalationView>>> escalations(List<PartnershipView> partnerships) {
         List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
         return db.read(() -> metrics.escalationsOf(ids))

@@ -71,7 +71,10 @@ class SubscriptionTest {
         String partnership = MetricTest.partnership();
         String metric = MetricTest.onTime(partnership, "acme");
         try (SubscriptionClient grace = connect(SubscriptionClient.TRANSPORT_WS, Tokens.person(GRACE))) {
-            grace.subscribe("1", CHANGED, Map.of("id", partnership, "after", "0")); // from the start: nothing can slip by while it sets up
+            String cursor = GraphQLClient.as(Tokens.person(GRACE)).ok("query($id: ID!) { partnership(id: $id) { statusChangeCursor } }",
+                    Map.of("id", partnership)).getString("data.partnership.statusChangeCursor");
+            assertEquals("0", cursor, "nothing has changed yet");
+            grace.subscribe("1", CHANGED, Map.of("id", partnership, "after", cursor)); // nothing can slip by while it sets up
             record("acme", metric, 96);
             record("acme", metric, 97);
             record("acme", metric, 20);
@@ -125,7 +128,7 @@ class SubscriptionTest {
         String ourMetric = GraphQLClient.as(Tokens.person(IAN)).ok(MetricTest.DEFINE, Map.of("input", MetricTest.definition(ours, "Initech uptime", "initech")))
                 .getString("data.defineMetric.id");
         try (SubscriptionClient ian = connect(SubscriptionClient.TRANSPORT_WS, Tokens.person(IAN))) {
-            ian.subscribe("1", TURNED_RED, Map.of("after", lastChange()));
+            ian.subscribe("1", TURNED_RED, Map.of("after", cursor(IAN)));
             record("acme", theirMetric, 5);
             record("initech", ourMetric, 5);
             JsonObject first = data(ian.nextEvent(WAIT), "metricTurnedRed");
@@ -161,7 +164,7 @@ class SubscriptionTest {
         String staying = MetricTest.partnership();
         String stayingMetric = MetricTest.onTime(staying, "acme");
         try (SubscriptionClient grace = connect(SubscriptionClient.TRANSPORT_WS, Tokens.person(GRACE))) {
-            grace.subscribe("1", TURNED_RED, Map.of("after", lastChange()));
+            grace.subscribe("1", TURNED_RED, Map.of("after", cursor(GRACE)));
             removeParty(leaving, "globex");
             record("acme", leavingMetric, 1);
             record("acme", stayingMetric, 1);
@@ -178,14 +181,9 @@ class SubscriptionTest {
                 .rootCause().hasMessageContaining("status code 403");
     }
 
-    /** The newest status change so far: subscribing after it hears exactly what happens next, however long the setup takes. */
-    private String lastChange() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM metric_status_change");
-                var rows = max.executeQuery()) {
-            rows.next();
-            return Long.toString(rows.getLong(1));
-        }
+    /** Where to start a subscription so that exactly what happens next is heard, however long its setup takes. */
+    private static String cursor(String email) {
+        return GraphQLClient.as(Tokens.person(email)).ok("{ statusChangeCursor }").getString("data.statusChangeCursor");
     }
 
     private void removeParty(String partnershipId, String slug) throws Exception {
