@@ -176,6 +176,45 @@ class SubscriptionTest {
     }
 
     @Test
+    void aSocketThatNeverInitialisesIsClosed() throws Exception {
+        try (SubscriptionClient silent = SubscriptionClient.open(ws(), SubscriptionClient.TRANSPORT_WS, null)) {
+            assertEquals(4408, silent.closed().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void anInitialisedSocketOutlivesTheInitTimeout() throws Exception {
+        String partnership = MetricTest.partnership();
+        String metric = MetricTest.onTime(partnership, "acme");
+        try (SubscriptionClient grace = connect(SubscriptionClient.TRANSPORT_WS, Tokens.person(GRACE))) {
+            Thread.sleep(3000); // longer than the 2 s init timeout of the test profile
+            grace.subscribe("1", CHANGED, Map.of("id", partnership, "after", "0"));
+            record("acme", metric, 5);
+            assertEquals("RED", data(grace.nextEvent(WAIT), "metricStatusChanged").getString("current"));
+        }
+    }
+
+    @Test
+    void aDroppedListenConnectionComesBackAndCatchesUp() throws Exception {
+        String partnership = MetricTest.partnership();
+        String metric = MetricTest.onTime(partnership, "acme");
+        try (SubscriptionClient grace = connect(SubscriptionClient.TRANSPORT_WS, Tokens.person(GRACE))) {
+            grace.subscribe("1", CHANGED, Map.of("id", partnership, "after", "0"));
+            record("acme", metric, 99);
+            assertEquals("GREEN", data(grace.nextEvent(WAIT), "metricStatusChanged").getString("current"));
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement kill = connection.prepareStatement("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            + "WHERE datname = current_database() AND query ILIKE 'LISTEN%'");
+                    var rows = kill.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("the listener's connection was cut").isPositive();
+            }
+            record("acme", metric, 7); // its NOTIFY may find no listener: the replica catches up when it listens again
+            assertEquals("RED", data(grace.nextEvent(WAIT), "metricStatusChanged").getString("current"));
+        }
+    }
+
+    @Test
     void aForeignPageCannotOpenASocketWithYourCookie() {
         assertThatThrownBy(() -> SubscriptionClient.open(ws(), SubscriptionClient.TRANSPORT_WS, "http://evil.example"))
                 .rootCause().hasMessageContaining("status code 403");

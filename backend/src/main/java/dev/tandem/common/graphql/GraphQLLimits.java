@@ -19,6 +19,10 @@ public interface GraphQLLimits {
     @WithDefault("30")
     int maxAliases();
 
+    /** How long a WebSocket may stay open without sending connection_init before it is closed (4408). */
+    @WithDefault("10S")
+    java.time.Duration connectionInitTimeout();
+
     /** Largest page a connection may return ({@code first}). */
     @WithDefault("100")
     int maxPageSize();

@@ -37,10 +37,12 @@ public class GraphQLRequestGuard {
     private final ParserOptions parserOptions;
 
     private final String publicOrigin;
+    private final GraphQLLimits limits;
 
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespaceTokens,
-            @ConfigProperty(name = "tandem.public-url") String publicUrl) {
+            @ConfigProperty(name = "tandem.public-url") String publicUrl, GraphQLLimits limits) {
+        this.limits = limits;
         this.publicOrigin = publicUrl.replaceAll("/+$", "");
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens)
@@ -133,6 +135,7 @@ public class GraphQLRequestGuard {
         String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
         String own = rc.request().scheme() + "://" + rc.request().authority();
         if (origin == null || origin.equalsIgnoreCase(publicOrigin) || origin.equalsIgnoreCase(own)) {
+            ConnectionInitTimeout.watch(rc, limits.connectionInitTimeout());
             rc.next();
         } else {
             rc.response().setStatusCode(403).end("WebSocket upgrades are accepted from " + publicOrigin + " only.");
