@@ -156,3 +156,53 @@ export function uniqueName(prefix) {
   const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
   return `${prefix} ${stamp}-${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** How wide the page is, in CSS pixels, including anything that scrolls sideways. */
+export const scrollWidth = (page) => page.evaluate(() => document.scrollingElement.scrollWidth);
+
+/** The visible controls matching `selector` that are less than 44 px tall (too small to touch). */
+export function tooSmallControls(page, selector) {
+  return page.evaluate(
+    (controls) =>
+      [...document.querySelectorAll(controls)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => ({ what: el.outerHTML.slice(0, 80), height: el.getBoundingClientRect().height }))
+        .filter(({ height }) => height < 43.5),
+    selector,
+  );
+}
+
+/**
+ * On the home page: opens "New partnership", fills in name and charter (and the governance model, when given) and
+ * ticks the organisation to invite. Returns the "Organisations to invite" group.
+ */
+export async function fillNewPartnership(page, { name, charter, model, invite }) {
+  await page.getByTestId('new-partnership').click();
+  await page.getByRole('heading', { level: 1, name: 'New partnership' }).waitFor();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Charter').fill(charter);
+  if (model) {
+    await page.getByLabel('Governance model').selectOption(model);
+  }
+  const organisations = page.getByRole('group', { name: 'Organisations to invite' });
+  await organisations.getByRole('checkbox', { name: invite }).check();
+  return organisations;
+}
+
+/** Creates the partnership filled in on the form and waits for its page; returns the page's path. */
+export async function createPartnership(page, name) {
+  await page.getByRole('button', { name: 'Create partnership' }).click();
+  await page.waitForURL(/\/partnerships\/(?!new)[^/]+$/);
+  await page.getByTestId('partnership-title').filter({ hasText: name }).waitFor();
+  return new URL(page.url()).pathname;
+}
+
+/** On the home page: accepts the invitation to the partnership `name` and waits until it is listed; returns its item. */
+export async function acceptInvitation(page, name) {
+  const invitation = page.getByTestId('invitation-item').filter({ hasText: name });
+  await invitation.waitFor();
+  await invitation.getByTestId('accept-invitation').click();
+  const item = page.getByTestId('partnership-list').getByTestId('partnership-item').filter({ hasText: name });
+  await item.waitFor();
+  return item;
+}

@@ -1,6 +1,16 @@
 // Double opt-in: Acme creates a partnership inviting Globex, Globex accepts, Initech never sees it.
 import assert from 'node:assert/strict';
-import { BASE_URL, browserTest, signIn, uniqueName, useBrowser, waitForHome } from './helpers.mjs';
+import {
+  BASE_URL,
+  acceptInvitation,
+  browserTest,
+  createPartnership,
+  fillNewPartnership,
+  signIn,
+  uniqueName,
+  useBrowser,
+  waitForHome,
+} from './helpers.mjs';
 
 useBrowser();
 
@@ -11,19 +21,14 @@ browserTest('globex accepts an invitation from acme', async ({ person }) => {
   const alice = await person('alice');
   await signIn(alice, 'alice@acme.example');
   await waitForHome(alice);
-  await alice.getByTestId('new-partnership').click();
-  await alice.getByRole('heading', { level: 1, name: 'New partnership' }).waitFor();
-  await alice.getByLabel('Name', { exact: true }).fill(name);
-  await alice.getByLabel('Charter').fill('Prove the browser flow end to end.');
-  await alice.getByLabel('Governance model').selectOption('INTEGRATED_OPERATIONAL_PARTNERSHIP');
-  const organisations = alice.getByRole('group', { name: 'Organisations to invite' });
-  await organisations.getByRole('checkbox', { name: /Globex/ }).check();
+  const organisations = await fillNewPartnership(alice, {
+    name,
+    charter: 'Prove the browser flow end to end.',
+    model: 'INTEGRATED_OPERATIONAL_PARTNERSHIP',
+    invite: /Globex/,
+  });
   assert.equal(await organisations.getByRole('checkbox', { name: /Acme/ }).count(), 0, 'the own organisation is not offered');
-  await alice.getByRole('button', { name: 'Create partnership' }).click();
-
-  await alice.waitForURL(/\/partnerships\/(?!new)[^/]+$/);
-  await alice.getByTestId('partnership-title').filter({ hasText: name }).waitFor();
-  const partnershipPath = new URL(alice.url()).pathname;
+  const partnershipPath = await createPartnership(alice, name);
   const aliceParties = alice.getByTestId('party');
   assert.equal(await aliceParties.count(), 2);
   assert.match(await aliceParties.filter({ hasText: 'Globex' }).textContent(), /Invited/);
@@ -32,11 +37,7 @@ browserTest('globex accepts an invitation from acme', async ({ person }) => {
   const grace = await person('grace');
   await signIn(grace, 'grace@globex.example');
   await waitForHome(grace);
-  const invitation = grace.getByTestId('invitation-item').filter({ hasText: name });
-  await invitation.waitFor();
-  await invitation.getByTestId('accept-invitation').click();
-  const item = grace.getByTestId('partnership-list').getByTestId('partnership-item').filter({ hasText: name });
-  await item.waitFor();
+  const item = await acceptInvitation(grace, name);
   assert.equal(await grace.getByTestId('invitation-item').filter({ hasText: name }).count(), 0, 'no longer an invitation');
 
   await item.getByRole('link').click();

@@ -3,7 +3,7 @@
 // Also the dashboard on a 360 px phone.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE_URL, PHONE, browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
+import { BASE_URL, PHONE, browserTest, scrollWidth, signIn, tooSmallControls, useBrowser, waitForHome } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
@@ -223,8 +223,6 @@ browserTest('a person watching the dashboard sees the red alert when an integrat
   await alert.waitFor({ state: 'detached' });
 });
 
-const scrollWidth = (page) => page.evaluate(() => document.scrollingElement.scrollWidth);
-
 browserTest('the metrics dashboard fits a 360 px phone', async ({ person }) => {
   const page = await person('grace on a phone', PHONE);
   await signIn(page, 'grace@globex.example');
@@ -243,11 +241,6 @@ browserTest('the metrics dashboard fits a 360 px phone', async ({ person }) => {
     assert.ok(chart.left >= 0 && chart.right <= 360, `a trend chart spans ${chart.left}–${chart.right} px`);
   }
 
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('main button, main a.button, main input, main select, main textarea')]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ what: el.outerHTML.slice(0, 80), height: el.getBoundingClientRect().height }))
-      .filter(({ height }) => height < 43.5),
-  );
+  const small = await tooSmallControls(page, 'main button, main a.button, main input, main select, main textarea');
   assert.deepEqual(small, [], 'every control is at least 44 px tall');
 });

@@ -1,10 +1,8 @@
 // The list page on a 360 px wide phone: nothing scrolls sideways and controls are big enough to touch.
 import assert from 'node:assert/strict';
-import { PHONE, browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
+import { PHONE, browserTest, scrollWidth, signIn, tooSmallControls, useBrowser, waitForHome } from './helpers.mjs';
 
 useBrowser();
-
-const scrollWidth = (page) => page.evaluate(() => document.scrollingElement.scrollWidth);
 
 browserTest('phone layout has no horizontal scroll', async ({ person }) => {
   const page = await person('alice on a phone', PHONE);
@@ -14,11 +12,6 @@ browserTest('phone layout has no horizontal scroll', async ({ person }) => {
 
   assert.ok((await scrollWidth(page)) <= 360, `list page is ${await scrollWidth(page)} px wide`);
 
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('button, a.button, input, select, textarea, .card-link')]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ what: el.outerHTML.slice(0, 80), height: el.getBoundingClientRect().height }))
-      .filter(({ height }) => height < 43.5),
-  );
+  const small = await tooSmallControls(page, 'button, a.button, input, select, textarea, .card-link');
   assert.deepEqual(small, [], 'every control is at least 44 px tall');
 });

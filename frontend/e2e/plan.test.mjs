@@ -1,6 +1,19 @@
 // The Joint Execution Plan: Acme proposes and ratifies, Globex ratifies, both see it RATIFIED; and the plan page on a phone.
 import assert from 'node:assert/strict';
-import { BASE_URL, PHONE, browserTest, signIn, uniqueName, useBrowser, waitForHome } from './helpers.mjs';
+import {
+  BASE_URL,
+  PHONE,
+  acceptInvitation,
+  browserTest,
+  createPartnership,
+  fillNewPartnership,
+  scrollWidth,
+  signIn,
+  tooSmallControls,
+  uniqueName,
+  useBrowser,
+  waitForHome,
+} from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
@@ -40,25 +53,15 @@ browserTest('acme sponsor proposes, globex sponsor ratifies, both see RATIFIED',
   const alice = await person('alice');
   await signIn(alice, 'alice@acme.example');
   await waitForHome(alice);
-  await alice.getByTestId('new-partnership').click();
-  await alice.getByRole('heading', { level: 1, name: 'New partnership' }).waitFor();
-  await alice.getByLabel('Name', { exact: true }).fill(name);
-  await alice.getByLabel('Charter').fill('Ratify a joint plan end to end.');
-  await alice.getByRole('group', { name: 'Organisations to invite' }).getByRole('checkbox', { name: /Globex/ }).check();
-  await alice.getByRole('button', { name: 'Create partnership' }).click();
-  await alice.waitForURL(/\/partnerships\/(?!new)[^/]+$/);
-  await alice.getByTestId('partnership-title').filter({ hasText: name }).waitFor();
-  const partnershipPath = new URL(alice.url()).pathname;
+  await fillNewPartnership(alice, { name, charter: 'Ratify a joint plan end to end.', invite: /Globex/ });
+  const partnershipPath = await createPartnership(alice, name);
   created = { name, path: partnershipPath };
 
   // Grace (Globex sponsor) accepts the invitation.
   const grace = await person('grace');
   await signIn(grace, 'grace@globex.example');
   await waitForHome(grace);
-  const invitation = grace.getByTestId('invitation-item').filter({ hasText: name });
-  await invitation.waitFor();
-  await invitation.getByTestId('accept-invitation').click();
-  await grace.getByTestId('partnership-list').getByTestId('partnership-item').filter({ hasText: name }).waitFor();
+  await acceptInvitation(grace, name);
 
   // Alice opens the plan: version 1, a draft made with the partnership, with the generated Launch workstream.
   await openPlan(alice, partnershipPath);
@@ -135,8 +138,6 @@ browserTest('acme sponsor proposes, globex sponsor ratifies, both see RATIFIED',
   assert.ok(await alice.getByTestId('amend-plan').isVisible(), 'a ratified plan can be amended by a sponsor');
 });
 
-const scrollWidth = (page) => page.evaluate(() => document.scrollingElement.scrollWidth);
-
 browserTest('the plan page fits a 360 px phone', async ({ person }) => {
   const page = await person('alice on a phone', PHONE);
   await signIn(page, 'alice@acme.example');
@@ -157,11 +158,6 @@ browserTest('the plan page fits a 360 px phone', async ({ person }) => {
     assert.ok(box && box.x >= 0 && box.x + box.width <= 360, 'the dependency graph scrolls inside its own box');
   }
 
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll('main button, main a.button, main input, main select, main textarea')]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ what: el.outerHTML.slice(0, 80), height: el.getBoundingClientRect().height }))
-      .filter(({ height }) => height < 43.5),
-  );
+  const small = await tooSmallControls(page, 'main button, main a.button, main input, main select, main textarea');
   assert.deepEqual(small, [], 'every control is at least 44 px tall');
 });

@@ -1,4 +1,4 @@
-// Label, input, hint and error message wired together for screen readers.
+// Label, input, hint and error message wired together for screen readers; text and select fields built on it.
 import type { ReactNode } from 'react';
 
 interface FieldProps {
@@ -39,6 +39,115 @@ export function Field({ id, label, hint, error, optional, hintBelow, children }:
         </p>
       )}
     </div>
+  );
+}
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  optional?: boolean;
+  hint?: ReactNode;
+  type?: 'text' | 'date' | 'email';
+  inputMode?: 'decimal' | 'email' | 'text';
+  multiline?: boolean;
+  rows?: number;
+  maxLength?: number;
+  name?: string;
+}
+
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  optional,
+  hint,
+  type = 'text',
+  inputMode,
+  multiline,
+  rows = 3,
+  maxLength,
+  name,
+}: TextFieldProps) {
+  return (
+    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
+      {(describedBy, invalid) =>
+        multiline ? (
+          <textarea
+            id={id}
+            name={name}
+            rows={rows}
+            value={value}
+            maxLength={maxLength}
+            onChange={(e) => onChange(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+            className="textarea-short"
+          />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            inputMode={inputMode}
+            autoComplete="off"
+            value={value}
+            maxLength={maxLength}
+            onChange={(e) => onChange(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+/** A select of fixed options; its hint sits under it, since it usually explains the option chosen. */
+export function SelectField<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  hint,
+  optional,
+  name,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  error?: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  name: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint} optional={optional} hintBelow>
+      {(describedBy, invalid) => (
+        <select
+          id={id}
+          name={name}
+          value={value}
+          onChange={(e) => onChange(e.target.value as T)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

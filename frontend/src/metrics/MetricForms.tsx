@@ -1,8 +1,9 @@
 // The dashboard's forms: record a reading, define a metric, edit a metric. VALIDATION problems appear next to the
 // field the server names; anything else goes to the page (a CONFLICT reloads it).
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, gql } from '../api';
-import { Field } from '../components/Field';
+import { useId, useState, type ComponentProps } from 'react';
+import { gql } from '../api';
+import { Field, SelectField, TextField } from '../components/Field';
+import { FormFrame, useFormSave, type FormErrors } from '../components/Form';
 import {
   CADENCES,
   DIRECTIONS,
@@ -15,11 +16,9 @@ import {
   tierExplanation,
 } from '../labels';
 import { DEFINE_METRIC, RECORD_METRIC_READING, UPDATE_METRIC } from '../queries';
-import { TextField, decimalText, parseDecimal } from '../plan/shared';
+import { decimalText, parseDecimal } from '../plan/shared';
 import type { Cadence, Direction, Metric, MetricKind, MetricReading, MetricsPartnership, Tier, Viewer } from '../types';
 import { statusOf, thresholdProblems, thresholdSummary } from './metricRules';
-
-export type FormErrors = Record<string, string | undefined>;
 
 export interface FormCallbacks {
   /** After a change: tell the person and load the dashboard again. */
@@ -28,143 +27,9 @@ export interface FormCallbacks {
   failed: (error: unknown) => Promise<void>;
 }
 
-/** Saving state and field errors of one form; `save` checks, runs the mutation and sorts out what went wrong. */
-function useForm(fields: readonly string[], onClose: () => void, failed: (error: unknown) => Promise<void>) {
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
-
-  async function save(event: FormEvent<HTMLFormElement>, check: () => FormErrors, run: () => Promise<void>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = Object.fromEntries(Object.entries(check()).filter(([, message]) => message));
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form);
-      return;
-    }
-    setSaving(true);
-    try {
-      await run();
-      setSaving(false);
-    } catch (e) {
-      setSaving(false);
-      if (e instanceof ApiError && e.code === 'VALIDATION') {
-        const next: FormErrors = {};
-        for (const problem of e.fields) {
-          if (fields.includes(problem.field)) {
-            next[problem.field] = problem.message;
-          } else {
-            next.form = problem.message;
-          }
-        }
-        if (Object.keys(next).length === 0) {
-          next.form = e.message;
-        }
-        setErrors(next);
-        focusFirstInvalid(form);
-        return;
-      }
-      if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) {
-        onClose();
-      }
-      await failed(e);
-    }
-  }
-
-  return { errors, saving, save };
-}
-
-function focusFirstInvalid(form: HTMLFormElement) {
-  requestAnimationFrame(() => {
-    form.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  });
-}
-
-function FormFrame({
-  heading,
-  hint,
-  error,
-  saving,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  testId,
-  children,
-}: {
-  heading: string;
-  hint?: ReactNode;
-  error?: string;
-  saving: boolean;
-  submitLabel: string;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onCancel: () => void;
-  testId: string;
-  children: ReactNode;
-}) {
-  const headingId = useId();
-  return (
-    <form className="inline-form form" onSubmit={onSubmit} noValidate data-testid={testId} aria-labelledby={headingId}>
-      <h4 className="inline-form-heading" id={headingId}>
-        {heading}
-      </h4>
-      {hint && <p className="hint">{hint}</p>}
-      {error && (
-        <p className="field-error form-error" role="alert" tabIndex={-1}>
-          {error}
-        </p>
-      )}
-      {children}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function SelectField<T extends string>({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-  error,
-  hint,
-  name,
-}: {
-  id: string;
-  label: string;
-  value: T;
-  options: { value: T; label: string }[];
-  onChange: (value: T) => void;
-  error?: string;
-  hint?: ReactNode;
-  name: string;
-}) {
-  return (
-    <Field id={id} label={label} error={error} hint={hint} hintBelow>
-      {(describedBy, invalid) => (
-        <select
-          id={id}
-          name={name}
-          value={value}
-          onChange={(e) => onChange(e.target.value as T)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-        >
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+/** A dashboard form: an inline form named by its heading. */
+function MetricFormFrame(props: Omit<ComponentProps<typeof FormFrame>, 'labelledByHeading'> & { heading: string; testId: string }) {
+  return <FormFrame {...props} labelledByHeading />;
 }
 
 // ---- Record a reading
@@ -188,7 +53,7 @@ export function RecordReadingForm({
   const [observedAt, setObservedAt] = useState(() => localDateTime(new Date()));
   // Left as it was, "now" means the moment of saving (to the second), not the moment the form opened.
   const [observedTouched, setObservedTouched] = useState(false);
-  const { errors, saving, save } = useForm(RECORD_FIELDS, onClose, failed);
+  const { errors, saving, save } = useFormSave(RECORD_FIELDS, onClose, failed);
 
   const parsed = parseDecimal(value);
   const preview = parsed !== null && Number.isFinite(parsed) ? statusOf(parsed, metric) : undefined;
@@ -207,7 +72,7 @@ export function RecordReadingForm({
   }
 
   return (
-    <FormFrame
+    <MetricFormFrame
       heading={`Record a reading of ${metric.name}`}
       error={errors.form}
       saving={saving}
@@ -273,7 +138,7 @@ export function RecordReadingForm({
           />
         )}
       </Field>
-    </FormFrame>
+    </MetricFormFrame>
   );
 }
 
@@ -298,6 +163,36 @@ function numberProblem(text: string, required: boolean, example: string): string
   return Number.isFinite(n) ? undefined : `Enter a number, for example ${example}.`;
 }
 
+/** Target, amber and red threshold as typed; a metric being edited fills them in. */
+function useThresholdInputs(metric?: Metric) {
+  const [target, setTarget] = useState(decimalText(metric?.target));
+  const [amber, setAmber] = useState(decimalText(metric?.amberThreshold));
+  const [red, setRed] = useState(decimalText(metric?.redThreshold));
+  return { target, amber, red, setTarget, setAmber, setRed };
+}
+
+type ThresholdInputs = ReturnType<typeof useThresholdInputs>;
+
+/**
+ * What defining and editing both check: a name, both thresholds, an optional target, then their order for the
+ * direction. `hadTarget`: the API leaves a field unchanged when it is absent, so a target once set cannot be removed.
+ */
+function metricProblems(name: string, direction: Direction, { target, amber, red }: ThresholdInputs, hadTarget: boolean): FormErrors {
+  const found: FormErrors = {
+    name: name.trim() ? undefined : 'Give the metric a name.',
+    amberThreshold: numberProblem(amber, true, '70'),
+    redThreshold: numberProblem(red, true, '50'),
+    target:
+      target.trim() === '' && hadTarget
+        ? 'A target cannot be removed, only changed. Enter a number.'
+        : numberProblem(target, false, '80'),
+  };
+  if (!found.amberThreshold && !found.redThreshold && !found.target) {
+    Object.assign(found, thresholdProblems(direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
+  }
+  return found;
+}
+
 export function DefineMetricForm({
   partnership,
   viewer,
@@ -312,30 +207,21 @@ export function DefineMetricForm({
   const [kind, setKind] = useState<MetricKind>('LEADING_KPI');
   const [unit, setUnit] = useState('');
   const [direction, setDirection] = useState<Direction>('HIGHER_IS_BETTER');
-  const [target, setTarget] = useState('');
-  const [amber, setAmber] = useState('');
-  const [red, setRed] = useState('');
+  const thresholds = useThresholdInputs();
   const [cadence, setCadence] = useState<Cadence>('WEEKLY');
   const [owningParty, setOwningParty] = useState(own?.slug ?? parties[0]?.slug ?? '');
   const [tier, setTier] = useState<Tier>('EXECUTION');
-  const { errors, saving, save } = useForm(DEFINE_FIELDS, onClose, failed);
+  const { errors, saving, save } = useFormSave(DEFINE_FIELDS, onClose, failed);
 
   function check(): FormErrors {
-    const found: FormErrors = {
-      name: name.trim() ? undefined : 'Give the metric a name.',
-      amberThreshold: numberProblem(amber, true, '70'),
-      redThreshold: numberProblem(red, true, '50'),
-      target: numberProblem(target, false, '80'),
+    return {
+      ...metricProblems(name, direction, thresholds, false),
       owningParty: owningParty ? undefined : 'Choose the party that owns this metric.',
     };
-    if (!found.amberThreshold && !found.redThreshold && !found.target) {
-      Object.assign(found, thresholdProblems(direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
-    }
-    return found;
   }
 
   return (
-    <FormFrame
+    <MetricFormFrame
       heading="Define a metric"
       hint="A vital few (5–8) metrics that both sides trust beat a long list."
       error={errors.form}
@@ -352,9 +238,9 @@ export function DefineMetricForm({
               kind,
               unit: unit.trim() || null,
               direction,
-              target: parseDecimal(target),
-              amberThreshold: parseDecimal(amber),
-              redThreshold: parseDecimal(red),
+              target: parseDecimal(thresholds.target),
+              amberThreshold: parseDecimal(thresholds.amber),
+              redThreshold: parseDecimal(thresholds.red),
               cadence,
               owningParty,
               escalationTier: tier,
@@ -365,7 +251,7 @@ export function DefineMetricForm({
         })
       }
     >
-      <TextField id={`${id}-name`} name="name" label="Name" value={name} onChange={setName} error={errors.name} maxLength={200} />
+      <NameField id={id} value={name} onChange={setName} errors={errors} />
       <div className="field-row">
         <SelectField
           id={`${id}-kind`}
@@ -377,53 +263,18 @@ export function DefineMetricForm({
           error={errors.kind}
           hint={METRIC_KINDS.find((k) => k.value === kind)?.explanation}
         />
-        <TextField
-          id={`${id}-unit`}
-          name="unit"
-          label="Unit"
-          optional
-          hint="For example %, days, EUR."
-          value={unit}
-          onChange={setUnit}
-          error={errors.unit}
-          maxLength={40}
-        />
+        <UnitField id={id} value={unit} onChange={setUnit} errors={errors} />
       </div>
-      <ThresholdFields
+      <ThresholdFields id={id} direction={direction} onDirection={setDirection} unit={unit} inputs={thresholds} errors={errors} />
+      <CadenceAndTierFields
         id={id}
-        direction={direction}
-        onDirection={setDirection}
-        target={target}
-        amber={amber}
-        red={red}
-        unit={unit}
-        onTarget={setTarget}
-        onAmber={setAmber}
-        onRed={setRed}
+        cadence={cadence}
+        onCadence={setCadence}
+        cadenceHint="How often a reading is expected. With none for two cadences the status becomes unknown."
+        tier={tier}
+        onTier={setTier}
         errors={errors}
       />
-      <div className="field-row">
-        <SelectField
-          id={`${id}-cadence`}
-          name="cadence"
-          label="Cadence"
-          value={cadence}
-          options={CADENCES}
-          onChange={setCadence}
-          error={errors.cadence}
-          hint="How often a reading is expected. With none for two cadences the status becomes unknown."
-        />
-        <SelectField
-          id={`${id}-tier`}
-          name="escalationTier"
-          label="Escalates to"
-          value={tier}
-          options={TIERS}
-          onChange={setTier}
-          error={errors.escalationTier}
-          hint={`Turning red opens an escalation at ${tierExplanation(tier)}.`}
-        />
-      </div>
       {parties.length === 0 ? (
         <p className="field-error">No party has accepted yet, so no one can own a metric.</p>
       ) : (
@@ -438,7 +289,70 @@ export function DefineMetricForm({
           hint="Its people (and its integrations) record the readings."
         />
       )}
-    </FormFrame>
+    </MetricFormFrame>
+  );
+}
+
+function NameField({ id, value, onChange, errors }: { id: string; value: string; onChange: (v: string) => void; errors: FormErrors }) {
+  return <TextField id={`${id}-name`} name="name" label="Name" value={value} onChange={onChange} error={errors.name} maxLength={200} />;
+}
+
+function UnitField({ id, value, onChange, errors }: { id: string; value: string; onChange: (v: string) => void; errors: FormErrors }) {
+  return (
+    <TextField
+      id={`${id}-unit`}
+      name="unit"
+      label="Unit"
+      optional
+      hint="For example %, days, EUR."
+      value={value}
+      onChange={onChange}
+      error={errors.unit}
+      maxLength={40}
+    />
+  );
+}
+
+function CadenceAndTierFields({
+  id,
+  cadence,
+  onCadence,
+  cadenceHint,
+  tier,
+  onTier,
+  errors,
+}: {
+  id: string;
+  cadence: Cadence;
+  onCadence: (cadence: Cadence) => void;
+  cadenceHint?: string;
+  tier: Tier;
+  onTier: (tier: Tier) => void;
+  errors: FormErrors;
+}) {
+  return (
+    <div className="field-row">
+      <SelectField
+        id={`${id}-cadence`}
+        name="cadence"
+        label="Cadence"
+        value={cadence}
+        options={CADENCES}
+        onChange={onCadence}
+        error={errors.cadence}
+        hint={cadenceHint}
+      />
+      <SelectField
+        id={`${id}-tier`}
+        name="escalationTier"
+        label="Escalates to"
+        value={tier}
+        options={TIERS}
+        onChange={onTier}
+        error={errors.escalationTier}
+        hint={`Turning red opens an escalation at ${tierExplanation(tier)}.`}
+      />
+    </div>
   );
 }
 
@@ -446,25 +360,15 @@ function ThresholdFields({
   id,
   direction,
   onDirection,
-  target,
-  amber,
-  red,
   unit,
-  onTarget,
-  onAmber,
-  onRed,
+  inputs: { target, amber, red, setTarget, setAmber, setRed },
   errors,
 }: {
   id: string;
   direction: Direction;
   onDirection?: (direction: Direction) => void;
-  target: string;
-  amber: string;
-  red: string;
   unit: string | null;
-  onTarget: (v: string) => void;
-  onAmber: (v: string) => void;
-  onRed: (v: string) => void;
+  inputs: ThresholdInputs;
   errors: FormErrors;
 }) {
   const higher = direction === 'HIGHER_IS_BETTER';
@@ -501,7 +405,7 @@ function ThresholdFields({
           label="Red threshold"
           inputMode="decimal"
           value={red}
-          onChange={onRed}
+          onChange={setRed}
           error={errors.redThreshold}
           hint={higher ? 'At or below: red.' : 'At or above: red.'}
         />
@@ -511,7 +415,7 @@ function ThresholdFields({
           label="Amber threshold"
           inputMode="decimal"
           value={amber}
-          onChange={onAmber}
+          onChange={setAmber}
           error={errors.amberThreshold}
           hint={higher ? 'Below: amber.' : 'Above: amber.'}
         />
@@ -522,7 +426,7 @@ function ThresholdFields({
           optional
           inputMode="decimal"
           value={target}
-          onChange={onTarget}
+          onChange={setTarget}
           error={errors.target}
         />
       </div>
@@ -548,32 +452,14 @@ export function EditMetricForm({
   const id = useId();
   const [name, setName] = useState(metric.name);
   const [unit, setUnit] = useState(metric.unit ?? '');
-  const [target, setTarget] = useState(decimalText(metric.target));
-  const [amber, setAmber] = useState(decimalText(metric.amberThreshold));
-  const [red, setRed] = useState(decimalText(metric.redThreshold));
+  const thresholds = useThresholdInputs(metric);
   const [cadence, setCadence] = useState<Cadence>(metric.cadence);
   const [tier, setTier] = useState<Tier>(metric.escalationTier);
-  const { errors, saving, save } = useForm(UPDATE_FIELDS, onClose, failed);
-
-  function check(): FormErrors {
-    const found: FormErrors = {
-      name: name.trim() ? undefined : 'Give the metric a name.',
-      amberThreshold: numberProblem(amber, true, '70'),
-      redThreshold: numberProblem(red, true, '50'),
-      target:
-        // The API leaves a field unchanged when it is absent, so a target once set cannot be removed here.
-        target.trim() === '' && metric.target !== null && metric.target !== undefined
-          ? 'A target cannot be removed, only changed. Enter a number.'
-          : numberProblem(target, false, '80'),
-    };
-    if (!found.amberThreshold && !found.redThreshold && !found.target) {
-      Object.assign(found, thresholdProblems(metric.direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
-    }
-    return found;
-  }
+  const { errors, saving, save } = useFormSave(UPDATE_FIELDS, onClose, failed);
+  const { target, amber, red } = thresholds;
 
   return (
-    <FormFrame
+    <MetricFormFrame
       heading={`Edit ${metric.name}`}
       hint={`${metricKindLabel(metric.kind)}, owned by ${metric.owningParty.name}. Kind, direction and owner stay as defined.`}
       error={errors.form}
@@ -582,71 +468,34 @@ export function EditMetricForm({
       onCancel={onClose}
       testId="edit-metric-form"
       onSubmit={(event) =>
-        void save(event, check, async () => {
-          const input: Record<string, unknown> = { id: metric.id, version: metric.version };
-          if (name.trim() !== metric.name) input.name = name.trim();
-          // Blank optional text clears it; an absent field stays as it is.
-          if (unit.trim() !== (metric.unit ?? '')) input.unit = unit.trim();
-          if (target.trim() !== decimalText(metric.target)) input.target = parseDecimal(target);
-          if (amber.trim() !== decimalText(metric.amberThreshold)) input.amberThreshold = parseDecimal(amber);
-          if (red.trim() !== decimalText(metric.redThreshold)) input.redThreshold = parseDecimal(red);
-          if (cadence !== metric.cadence) input.cadence = cadence;
-          if (tier !== metric.escalationTier) input.escalationTier = tier;
-          if (Object.keys(input).length === 2) {
+        void save(
+          event,
+          () => metricProblems(name, metric.direction, thresholds, metric.target !== null && metric.target !== undefined),
+          async () => {
+            const input: Record<string, unknown> = { id: metric.id, version: metric.version };
+            if (name.trim() !== metric.name) input.name = name.trim();
+            // Blank optional text clears it; an absent field stays as it is.
+            if (unit.trim() !== (metric.unit ?? '')) input.unit = unit.trim();
+            if (target.trim() !== decimalText(metric.target)) input.target = parseDecimal(target);
+            if (amber.trim() !== decimalText(metric.amberThreshold)) input.amberThreshold = parseDecimal(amber);
+            if (red.trim() !== decimalText(metric.redThreshold)) input.redThreshold = parseDecimal(red);
+            if (cadence !== metric.cadence) input.cadence = cadence;
+            if (tier !== metric.escalationTier) input.escalationTier = tier;
+            if (Object.keys(input).length === 2) {
+              onClose();
+              return;
+            }
+            await gql(UPDATE_METRIC, { input });
             onClose();
-            return;
-          }
-          await gql(UPDATE_METRIC, { input });
-          onClose();
-          await changed(`Metric “${name.trim()}” saved.`);
-        })
+            await changed(`Metric “${name.trim()}” saved.`);
+          },
+        )
       }
     >
-      <TextField id={`${id}-name`} name="name" label="Name" value={name} onChange={setName} error={errors.name} maxLength={200} />
-      <TextField
-        id={`${id}-unit`}
-        name="unit"
-        label="Unit"
-        optional
-        hint="For example %, days, EUR."
-        value={unit}
-        onChange={setUnit}
-        error={errors.unit}
-        maxLength={40}
-      />
-      <ThresholdFields
-        id={id}
-        direction={metric.direction}
-        target={target}
-        amber={amber}
-        red={red}
-        unit={unit}
-        onTarget={setTarget}
-        onAmber={setAmber}
-        onRed={setRed}
-        errors={errors}
-      />
-      <div className="field-row">
-        <SelectField
-          id={`${id}-cadence`}
-          name="cadence"
-          label="Cadence"
-          value={cadence}
-          options={CADENCES}
-          onChange={setCadence}
-          error={errors.cadence}
-        />
-        <SelectField
-          id={`${id}-tier`}
-          name="escalationTier"
-          label="Escalates to"
-          value={tier}
-          options={TIERS}
-          onChange={setTier}
-          error={errors.escalationTier}
-          hint={`Turning red opens an escalation at ${tierExplanation(tier)}.`}
-        />
-      </div>
-    </FormFrame>
+      <NameField id={id} value={name} onChange={setName} errors={errors} />
+      <UnitField id={id} value={unit} onChange={setUnit} errors={errors} />
+      <ThresholdFields id={id} direction={metric.direction} unit={unit} inputs={thresholds} errors={errors} />
+      <CadenceAndTierFields id={id} cadence={cadence} onCadence={setCadence} tier={tier} onTier={setTier} errors={errors} />
+    </MetricFormFrame>
   );
 }

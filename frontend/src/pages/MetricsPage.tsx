@@ -2,10 +2,8 @@
 // bands, record a reading, edit), advice, defining a metric and the escalations. Status changes arrive live over the
 // WebSocket and update the cards in place.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, errorMessage } from '../api';
-import { Banner } from '../components/Banner';
-import { Loading } from '../components/Field';
 import { HealthBadge } from '../components/HealthBadge';
+import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import {
   cadenceLabel,
   formatDateTime,
@@ -27,14 +25,16 @@ import type { Escalation, Metric, MetricStatusChange, MetricsPartnership, Rag, V
 import { useQuery } from '../useQuery';
 import { NotFound } from './NotFound';
 
-type Message = { kind: 'error' | 'success' | 'notice'; text: string };
-
 /** Readings the trend shows (the query asks for the last 60). */
 const TREND_LENGTH = 60;
 
 export function MetricsPage({ id, viewer }: { id: string; viewer: Viewer }) {
-  const { data, error, loading, reload } = useQuery<{ partnership: MetricsPartnership | null }>(METRICS_PAGE, { id });
-  const [message, setMessage] = useState<Message>();
+  const query = useQuery<{ partnership: MetricsPartnership | null }>(METRICS_PAGE, { id });
+  const { data, reload } = query;
+  const { message, setMessage, failed, changed } = usePageMessage(
+    reload,
+    (e) => `${e.message} The latest version is shown now; please make your change again if it still applies.`,
+  );
   const [changes, setChanges] = useState<MetricStatusChange[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [flashed, setFlashed] = useState<Record<string, number>>({});
@@ -75,51 +75,12 @@ export function MetricsPage({ id, viewer }: { id: string; viewer: Viewer }) {
     }
   }, [partnership]);
 
-  if (loading && !data) {
-    return (
-      <main className="container page">
-        <Loading label="Loading metrics…" />
-      </main>
-    );
-  }
-  if (error && !data) {
-    if (error.code === 'NOT_FOUND') {
-      return <NotFound />;
-    }
-    return (
-      <main className="container page">
-        <h1>Metrics</h1>
-        <Banner kind="error">
-          <p>{error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
-            Try again
-          </button>
-        </Banner>
-      </main>
-    );
+  const fallback = pageFallback(query, 'Loading metrics…', 'Metrics');
+  if (fallback) {
+    return fallback;
   }
   if (!partnership) {
     return <NotFound />;
-  }
-
-  async function failed(e: unknown) {
-    if (e instanceof ApiError && e.code === 'CONFLICT') {
-      setMessage({
-        kind: 'error',
-        text: `${e.message} The latest version is shown now; please make your change again if it still applies.`,
-      });
-      await reload();
-    } else {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') {
-        await reload();
-      }
-    }
-  }
-
-  async function changed(text: string) {
-    setMessage({ kind: 'success', text });
-    await reload();
   }
 
   const callbacks: FormCallbacks = { changed, failed };
@@ -142,11 +103,7 @@ export function MetricsPage({ id, viewer }: { id: string; viewer: Viewer }) {
         {announcement}
       </p>
 
-      {message && (
-        <Banner kind={message.kind} onDismiss={() => setMessage(undefined)}>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
 
       {partnership.metricWarnings.length > 0 && (
         <section className="warnings" aria-labelledby="metric-warnings-heading">

@@ -2,12 +2,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
-import { Field, Loading } from '../components/Field';
-import { GOVERNANCE_MODELS, modelExplanation } from '../labels';
+import { Loading } from '../components/Field';
+import { CharterField, GovernanceModelField, PartnershipNameField, StartDateField } from '../components/PartnershipFields';
 import { CREATE_PARTNERSHIP, ORGANIZATIONS } from '../queries';
 import { Link, navigate, partnershipPath } from '../router';
 import type { GovernanceModel, Organization, Viewer } from '../types';
 import { useQuery } from '../useQuery';
+import { BackToPartnerships } from './NotFound';
 
 type Errors = Partial<Record<'name' | 'charter' | 'governanceModel' | 'startsOn' | 'invite', string>>;
 
@@ -91,11 +92,7 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
       <main className="container page page-narrow">
         <h1>New partnership</h1>
         <p>Only your organisation’s partner admins can create partnerships. Ask one of them to set it up.</p>
-        <p>
-          <Link href="/" className="button button-secondary">
-            Back to partnerships
-          </Link>
-        </p>
+        <BackToPartnerships />
       </main>
     );
   }
@@ -118,81 +115,24 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
       )}
 
       <form onSubmit={(e) => void submit(e)} noValidate className="form">
-        <Field id={FIELD_IDS.name} label="Name" error={errors.name}>
-          {(describedBy, invalid) => (
-            <input
-              id={FIELD_IDS.name}
-              name="name"
-              type="text"
-              autoComplete="off"
-              maxLength={200}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-              required
-            />
-          )}
-        </Field>
+        <PartnershipNameField id={FIELD_IDS.name} autoComplete="off" value={name} onChange={setName} error={errors.name} />
 
-        <Field
+        <CharterField
           id={FIELD_IDS.charter}
-          label="Charter"
-          optional
           hint="The shared intent in plain words: why you partner and what success looks like."
+          value={charter}
+          onChange={setCharter}
           error={errors.charter}
-        >
-          {(describedBy, invalid) => (
-            <textarea
-              id={FIELD_IDS.charter}
-              name="charter"
-              rows={5}
-              value={charter}
-              onChange={(e) => setCharter(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        />
 
-        <Field
+        <GovernanceModelField
           id={FIELD_IDS.governanceModel}
-          label="Governance model"
-          hint={modelExplanation(governanceModel)}
-          hintBelow
+          value={governanceModel}
+          onChange={setGovernanceModel}
           error={errors.governanceModel}
-        >
-          {(describedBy, invalid) => (
-            <select
-              id={FIELD_IDS.governanceModel}
-              name="governanceModel"
-              value={governanceModel}
-              onChange={(e) => setGovernanceModel(e.target.value as GovernanceModel)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-            >
-              {GOVERNANCE_MODELS.map((m) => (
-                <option key={m.value} value={m.value}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        />
 
-        <Field id={FIELD_IDS.startsOn} label="Start date" optional error={errors.startsOn}>
-          {(describedBy, invalid) => (
-            <input
-              id={FIELD_IDS.startsOn}
-              name="startsOn"
-              type="date"
-              value={startsOn}
-              onChange={(e) => setStartsOn(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <StartDateField id={FIELD_IDS.startsOn} value={startsOn} onChange={setStartsOn} error={errors.startsOn} />
 
         <fieldset
           className={`field${errors.invite ? ' field-invalid' : ''}`}

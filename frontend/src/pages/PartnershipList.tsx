@@ -4,6 +4,7 @@ import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
 import { Loading } from '../components/Field';
 import { HealthBadge } from '../components/HealthBadge';
+import { LoadMore } from '../components/LoadMore';
 import { modelLabel, statusLabel } from '../labels';
 import { ACCEPT_INVITATION, PARTNERSHIPS } from '../queries';
 import { Link, partnershipPath } from '../router';
@@ -23,34 +24,22 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
   const [notice, setNotice] = useState<string>();
   const [accepting, setAccepting] = useState<string>();
 
-  async function loadFirstPage() {
-    setLoading(true);
+  /** Loads the first page (replacing the list) or, with `after`, the next one (appended, without repeats). */
+  async function load(after?: string | null) {
+    const setBusy = after === undefined ? setLoading : setLoadingMore;
+    setBusy(true);
     try {
-      const data = await gql<PartnershipsData>(PARTNERSHIPS, { first: PAGE_SIZE });
-      setItems(data.partnerships.edges.map((e) => e.node));
+      const data = await gql<PartnershipsData>(PARTNERSHIPS, after === undefined ? { first: PAGE_SIZE } : { first: PAGE_SIZE, after });
+      const before = after === undefined ? [] : items;
+      const known = new Set(before.map((p) => p.id));
+      setItems([...before, ...data.partnerships.edges.map((e) => e.node).filter((p) => !known.has(p.id))]);
       setEndCursor(data.partnerships.pageInfo.endCursor);
       setHasNextPage(data.partnerships.pageInfo.hasNextPage);
       setError(undefined);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
-      setLoading(false);
-    }
-  }
-
-  async function loadMore() {
-    setLoadingMore(true);
-    try {
-      const data = await gql<PartnershipsData>(PARTNERSHIPS, { first: PAGE_SIZE, after: endCursor });
-      const known = new Set(items.map((p) => p.id));
-      setItems([...items, ...data.partnerships.edges.map((e) => e.node).filter((p) => !known.has(p.id))]);
-      setEndCursor(data.partnerships.pageInfo.endCursor);
-      setHasNextPage(data.partnerships.pageInfo.hasNextPage);
-      setError(undefined);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setLoadingMore(false);
+      setBusy(false);
     }
   }
 
@@ -60,11 +49,11 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
     try {
       await gql(ACCEPT_INVITATION, { partnershipId: partnership.id });
       setNotice(`You joined “${partnership.name}”.`);
-      await loadFirstPage();
+      await load();
     } catch (e) {
       setError(errorMessage(e));
       if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) {
-        await loadFirstPage();
+        await load();
       }
     } finally {
       setAccepting(undefined);
@@ -73,7 +62,7 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
 
   useEffect(() => {
     document.title = 'Partnerships · Tandem';
-    void loadFirstPage();
+    void load();
     // Loads once per visit of the page.
   }, []);
 
@@ -168,13 +157,7 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
                 ))}
               </ul>
             )}
-            {hasNextPage && (
-              <div className="load-more">
-                <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-                  {loadingMore ? 'Loading…' : 'Load more'}
-                </button>
-              </div>
-            )}
+            {hasNextPage && <LoadMore loading={loadingMore} onClick={() => void load(endCursor)} />}
           </section>
         </>
       )}

@@ -2,10 +2,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
-import { Field, Loading } from '../components/Field';
+import { Loading, SelectField } from '../components/Field';
+import { FormActions } from '../components/Form';
 import { HealthBadge } from '../components/HealthBadge';
+import { LoadMore } from '../components/LoadMore';
+import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
+import { CharterField, GovernanceModelField, PartnershipNameField, StartDateField } from '../components/PartnershipFields';
 import {
-  GOVERNANCE_MODELS,
   ROLES,
   STATUSES,
   formatDate,
@@ -42,11 +45,14 @@ import { PlanCard } from '../plan/PlanCard';
 import { MetricsCard } from '../metrics/MetricsCard';
 import { NotFound } from './NotFound';
 
-type Message = { kind: 'error' | 'success' | 'notice'; text: string };
-
 export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) {
-  const { data, error, loading, reload } = useQuery<{ partnership: PartnershipDetail | null }>(PARTNERSHIP, { id });
-  const [message, setMessage] = useState<Message>();
+  const query = useQuery<{ partnership: PartnershipDetail | null }>(PARTNERSHIP, { id });
+  const { data, reload } = query;
+  const { message, setMessage, failed: report, changed } = usePageMessage(
+    reload,
+    () =>
+      'Someone else changed this partnership while you were working on it. The latest version is shown now; please make your change again.',
+  );
   const [accepting, setAccepting] = useState(false);
 
   const partnership = data?.partnership;
@@ -55,47 +61,12 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
     document.title = partnership ? `${partnership.name} · Tandem` : 'Partnership · Tandem';
   }, [partnership]);
 
-  if (loading && !data) {
-    return (
-      <main className="container page">
-        <Loading label="Loading partnership…" />
-      </main>
-    );
-  }
-  if (error && !data) {
-    if (error.code === 'NOT_FOUND') {
-      return <NotFound />;
-    }
-    return (
-      <main className="container page">
-        <h1>Partnership</h1>
-        <Banner kind="error">
-          <p>{error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
-            Try again
-          </button>
-        </Banner>
-      </main>
-    );
+  const fallback = pageFallback(query, 'Loading partnership…', 'Partnership');
+  if (fallback) {
+    return fallback;
   }
   if (!partnership) {
     return <NotFound />;
-  }
-
-  /** After any failed change: say why, and reload when the data on screen is no longer current. */
-  async function report(e: unknown) {
-    if (e instanceof ApiError && e.code === 'CONFLICT') {
-      setMessage({
-        kind: 'error',
-        text: 'Someone else changed this partnership while you were working on it. The latest version is shown now; please make your change again.',
-      });
-      await reload();
-    } else {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') {
-        await reload();
-      }
-    }
   }
 
   async function accept() {
@@ -112,11 +83,6 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
     }
   }
 
-  async function changed(text: string) {
-    setMessage({ kind: 'success', text });
-    await reload();
-  }
-
   return (
     <main className="container page">
       <p className="breadcrumb">
@@ -127,11 +93,7 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
         <HealthBadge health={partnership.health} />
       </div>
 
-      {message && (
-        <Banner kind={message.kind} onDismiss={() => setMessage(undefined)}>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
 
       {partnership.viewerCanAccept && (
         <section className="callout" aria-labelledby="invite-callout-heading">
@@ -285,97 +247,25 @@ function EditForm({
 
   return (
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
-      <Field id={EDIT_IDS.name} label="Name" error={errors.name}>
-        {(describedBy, invalid) => (
-          <input
-            id={EDIT_IDS.name}
-            name="name"
-            type="text"
-            maxLength={200}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            required
-          />
-        )}
-      </Field>
-      <Field id={EDIT_IDS.charter} label="Charter" optional error={errors.charter}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={EDIT_IDS.charter}
-            name="charter"
-            rows={5}
-            value={charter}
-            onChange={(e) => setCharter(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
-      <Field
+      <PartnershipNameField id={EDIT_IDS.name} value={name} onChange={setName} error={errors.name} />
+      <CharterField id={EDIT_IDS.charter} value={charter} onChange={setCharter} error={errors.charter} />
+      <GovernanceModelField
         id={EDIT_IDS.governanceModel}
-        label="Governance model"
-        hint={modelExplanation(governanceModel)}
-          hintBelow
+        value={governanceModel}
+        onChange={setGovernanceModel}
         error={errors.governanceModel}
-      >
-        {(describedBy, invalid) => (
-          <select
-            id={EDIT_IDS.governanceModel}
-            name="governanceModel"
-            value={governanceModel}
-            onChange={(e) => setGovernanceModel(e.target.value as GovernanceModel)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          >
-            {GOVERNANCE_MODELS.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={EDIT_IDS.status} label="Status" error={errors.status}>
-        {(describedBy, invalid) => (
-          <select
-            id={EDIT_IDS.status}
-            name="status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as PartnershipStatus)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          >
-            {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={EDIT_IDS.startsOn} label="Start date" optional error={errors.startsOn}>
-        {(describedBy, invalid) => (
-          <input
-            id={EDIT_IDS.startsOn}
-            name="startsOn"
-            type="date"
-            value={startsOn}
-            onChange={(e) => setStartsOn(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      />
+      <SelectField
+        id={EDIT_IDS.status}
+        name="status"
+        label="Status"
+        value={status}
+        options={STATUSES}
+        onChange={setStatus}
+        error={errors.status}
+      />
+      <StartDateField id={EDIT_IDS.startsOn} value={startsOn} onChange={setStartsOn} error={errors.startsOn} />
+      <FormActions saving={saving} submitLabel="Save changes" onCancel={onCancel} />
     </form>
   );
 }
@@ -503,36 +393,26 @@ function InviteForm({
       ) : candidates.length === 0 ? (
         <p className="muted">Every organisation in Tandem is already a party to this partnership.</p>
       ) : (
-        <Field id="invite-organization" label="Organisation" error={error}>
-          {(describedBy, invalid) => (
-            <select
-              id="invite-organization"
-              name="organization"
-              value={choice}
-              onChange={(e) => setChoice(e.target.value)}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy}
-            >
-              <option value="">Choose an organisation</option>
-              {candidates.map((o) => (
-                <option key={o.id} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="invite-organization"
+          name="organization"
+          label="Organisation"
+          value={choice}
+          options={[
+            { value: '', label: 'Choose an organisation' },
+            ...candidates.map((o) => ({ value: o.slug, label: o.name })),
+          ]}
+          onChange={setChoice}
+          error={error}
+        />
       )}
-      <div className="form-actions">
-        {candidates.length > 0 && (
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {saving ? 'Inviting…' : 'Send invitation'}
-          </button>
-        )}
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        submitLabel="Send invitation"
+        savingLabel="Inviting…"
+        onCancel={onCancel}
+        canSubmit={candidates.length > 0}
+      />
     </form>
   );
 }
@@ -712,13 +592,7 @@ function Activity({ partnershipId, first }: { partnershipId: string; first: Conn
           ))}
         </ol>
       )}
-      {pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button type="button" className="button button-secondary" onClick={() => void loadMore()} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      )}
+      {pageInfo.hasNextPage && <LoadMore loading={loadingMore} onClick={() => void loadMore()} />}
     </section>
   );
 }

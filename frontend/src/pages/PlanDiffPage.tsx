@@ -2,6 +2,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Banner } from '../components/Banner';
 import { Field, Loading } from '../components/Field';
+import { LoadError, pageFallback } from '../components/PageState';
 import { changeKindLabel, formatDate, formatDateTime, itemTypeLabel, planStatusLabel } from '../labels';
 import { PLAN_DIFF, PLAN_VERSIONS } from '../queries';
 import { Link, navigate, planDiffPath, planPath, useSearch } from '../router';
@@ -27,28 +28,9 @@ export function PlanDiffPage({ id }: { id: string }) {
     document.title = partnership ? `Compare plan versions · ${partnership.name} · Tandem` : 'Compare plan versions · Tandem';
   }, [partnership]);
 
-  if (versions.loading && !versions.data) {
-    return (
-      <main className="container page">
-        <Loading label="Loading the plan’s versions…" />
-      </main>
-    );
-  }
-  if (versions.error && !versions.data) {
-    if (versions.error.code === 'NOT_FOUND') {
-      return <NotFound />;
-    }
-    return (
-      <main className="container page">
-        <h1>Compare plan versions</h1>
-        <Banner kind="error">
-          <p>{versions.error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void versions.reload()}>
-            Try again
-          </button>
-        </Banner>
-      </main>
-    );
+  const fallback = pageFallback(versions, 'Loading the plan’s versions…', 'Compare plan versions');
+  if (fallback) {
+    return fallback;
   }
   if (!partnership) {
     return <NotFound />;
@@ -166,14 +148,7 @@ function DiffResult({ from, to, plans }: { from: string; to: string; plans: Plan
     return <Loading label="Comparing…" />;
   }
   if (error && !data) {
-    return (
-      <Banner kind="error">
-        <p>{error.message}</p>
-        <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
-          Try again
-        </button>
-      </Banner>
-    );
+    return <LoadError message={error.message} onRetry={() => void reload()} />;
   }
   const diff = data?.planDiff;
   if (!diff) {

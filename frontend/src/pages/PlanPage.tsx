@@ -1,9 +1,11 @@
 // The Joint Execution Plan of a partnership: version picker, status, ratification per party, propose / ratify /
 // amend, advice, then the plan itself (objectives, workstreams, dependency graph, risks).
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiError, errorMessage, gql } from '../api';
+import { ApiError, gql } from '../api';
 import { Banner } from '../components/Banner';
-import { Field, Loading } from '../components/Field';
+import { Field } from '../components/Field';
+import { FormActions, FormFrame } from '../components/Form';
+import { MessageBanner, pageFallback, usePageMessage, type Message } from '../components/PageState';
 import { formatDate, formatDateTime, personName, planStatusLabel } from '../labels';
 import { AMEND_PLAN, PLAN_PAGE, PROPOSE_PLAN, RATIFY_PLAN, UPDATE_PLAN } from '../queries';
 import { Link, navigate, partnershipPath, planDiffPath, planPath } from '../router';
@@ -16,11 +18,13 @@ import { PlanContext, PlanStatusTag, jumpTo, usePlan, type PlanContextValue } fr
 import { Workstreams } from '../plan/Workstreams';
 import { NotFound } from './NotFound';
 
-type Message = { kind: 'error' | 'success' | 'notice'; text: string };
-
 export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; viewer: Viewer }) {
-  const { data, error, loading, reload } = useQuery<{ partnership: PlanPartnership | null }>(PLAN_PAGE, { id });
-  const [message, setMessage] = useState<Message>();
+  const query = useQuery<{ partnership: PlanPartnership | null }>(PLAN_PAGE, { id });
+  const { data, reload } = query;
+  const { message, setMessage, failed, changed } = usePageMessage(
+    reload,
+    (e) => `${e.message} The latest version of the plan is shown now; please make your change again if it still applies.`,
+  );
 
   const partnership = data?.partnership;
   const plans = partnership?.plans ?? [];
@@ -34,51 +38,12 @@ export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; 
       : 'Plan · Tandem';
   }, [partnership, plan]);
 
-  if (loading && !data) {
-    return (
-      <main className="container page">
-        <Loading label="Loading the plan…" />
-      </main>
-    );
-  }
-  if (error && !data) {
-    if (error.code === 'NOT_FOUND') {
-      return <NotFound />;
-    }
-    return (
-      <main className="container page">
-        <h1>Joint Execution Plan</h1>
-        <Banner kind="error">
-          <p>{error.message}</p>
-          <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
-            Try again
-          </button>
-        </Banner>
-      </main>
-    );
+  const fallback = pageFallback(query, 'Loading the plan…', 'Joint Execution Plan');
+  if (fallback) {
+    return fallback;
   }
   if (!partnership) {
     return <NotFound />;
-  }
-
-  async function failed(e: unknown) {
-    if (e instanceof ApiError && e.code === 'CONFLICT') {
-      setMessage({
-        kind: 'error',
-        text: `${e.message} The latest version of the plan is shown now; please make your change again if it still applies.`,
-      });
-      await reload();
-    } else {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-      if (e instanceof ApiError && e.code === 'NOT_FOUND') {
-        await reload();
-      }
-    }
-  }
-
-  async function changed(text: string) {
-    setMessage({ kind: 'success', text });
-    await reload();
   }
 
   const heading = (
@@ -90,11 +55,7 @@ export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; 
         <h1>Joint Execution Plan</h1>
         {plan && <PlanStatusTag status={plan.status} testId="plan-status" />}
       </div>
-      {message && (
-        <Banner kind={message.kind} onDismiss={() => setMessage(undefined)}>
-          {message.text}
-        </Banner>
-      )}
+      <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
     </>
   );
 
@@ -248,7 +209,7 @@ function Summary({
   onMessage,
   reload,
 }: {
-  onMessage: (message: { kind: 'error' | 'success' | 'notice'; text: string } | undefined) => void;
+  onMessage: (message: Message | undefined) => void;
   reload: () => Promise<void>;
 }) {
   const { partnership, plan, viewer, changed, failed } = usePlan();
@@ -469,12 +430,21 @@ function AmendForm({
   }
 
   return (
-    <form className="inline-form form" onSubmit={(e) => void submit(e)} noValidate data-testid="amend-form">
-      <h4 className="inline-form-heading">Amend version {plan.version}</h4>
-      <p className="hint">
-        This starts version {plan.version + 1} as a draft copy. Version {plan.version} stays in force until every party
-        ratifies the new one.
-      </p>
+    <FormFrame
+      heading={`Amend version ${plan.version}`}
+      hint={
+        <>
+          This starts version {plan.version + 1} as a draft copy. Version {plan.version} stays in force until every party
+          ratifies the new one.
+        </>
+      }
+      saving={saving}
+      submitLabel="Start amendment"
+      savingLabel="Starting…"
+      onSubmit={(e) => void submit(e)}
+      onCancel={onCancel}
+      testId="amend-form"
+    >
       <Field id={id} label="Reason for the amendment" error={error}>
         {(describedBy, invalid) => (
           <textarea
@@ -491,15 +461,7 @@ function AmendForm({
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Starting…' : 'Start amendment'}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </FormFrame>
   );
 }
 
@@ -547,14 +509,7 @@ function ReviewDateForm({ onClose }: { onClose: () => void }) {
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary button-small" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onClose} disabled={saving}>
-          Cancel
-        </button>
-      </div>
+      <FormActions saving={saving} submitLabel="Save" onCancel={onClose} small />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 // Objectives and their key results: baseline → target, each party's confidence side by side, check-ins, inline forms.
 import { useId, useState } from 'react';
 import { gql } from '../api';
+import { TextField } from '../components/Field';
 import { formatDateTime, formatDecimal, personName } from '../labels';
 import {
   ADD_KEY_RESULT,
@@ -14,7 +15,6 @@ import {
   InlineForm,
   RemoveButton,
   Tag,
-  TextField,
   decimalText,
   itemAnchor,
   parseDecimal,

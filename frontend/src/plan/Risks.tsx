@@ -1,15 +1,17 @@
 // Risks: the 5 × 5 heat map (probability rows, impact columns; tap a cell to list its risks) and the risk list.
 import { useId, useState } from 'react';
 import { gql } from '../api';
-import { Field } from '../components/Field';
+import { Field, SelectField, TextField } from '../components/Field';
 import { riskRag } from '../labels';
 import { ADD_RISK, UPDATE_RISK } from '../queries';
 import type { Risk, RiskHeatCell } from '../types';
-import { InlineForm, RemoveButton, TextField, itemAnchor, jumpTo, personWithOrg, useItemForm, usePlan } from './shared';
+import { InlineForm, RemoveButton, itemAnchor, jumpTo, personWithOrg, useItemForm, usePlan } from './shared';
 
 const PROBABILITY = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 const IMPACT = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
 const RAG_WORDS = { green: 'low', amber: 'medium', red: 'high' } as const;
+/** The first choice of the link pickers: no linked item. */
+const NONE = { value: '', label: 'None' };
 
 export function Risks() {
   const { plan } = usePlan();
@@ -301,44 +303,26 @@ function RiskForm({ risk, onClose }: { risk?: Risk; onClose: () => void }) {
         onChange={setOwner}
         error={errors.owner}
       />
-      <Field id={`${id}-deliverable`} label="Linked deliverable" optional error={errors.deliverableId}>
-        {(describedBy, invalid) => (
-          <select
-            id={`${id}-deliverable`}
-            name="deliverableId"
-            value={deliverableId}
-            onChange={(e) => setDeliverableId(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          >
-            <option value="">None</option>
-            {deliverables.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${id}-key-result`} label="Linked key result" optional error={errors.keyResultId}>
-        {(describedBy, invalid) => (
-          <select
-            id={`${id}-key-result`}
-            name="keyResultId"
-            value={keyResultId}
-            onChange={(e) => setKeyResultId(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          >
-            <option value="">None</option>
-            {keyResults.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.title} ({k.objective})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${id}-deliverable`}
+        name="deliverableId"
+        label="Linked deliverable"
+        optional
+        value={deliverableId}
+        options={[NONE, ...deliverables.map((d) => ({ value: d.id, label: d.title }))]}
+        onChange={setDeliverableId}
+        error={errors.deliverableId}
+      />
+      <SelectField
+        id={`${id}-key-result`}
+        name="keyResultId"
+        label="Linked key result"
+        optional
+        value={keyResultId}
+        options={[NONE, ...keyResults.map((k) => ({ value: k.id, label: `${k.title} (${k.objective})` }))]}
+        onChange={setKeyResultId}
+        error={errors.keyResultId}
+      />
     </InlineForm>
   );
 }

@@ -1,7 +1,7 @@
 // Workstreams with their leads, and their deliverables: definition of done, due date, status, owners, dependencies.
 import { useId, useState } from 'react';
 import { ApiError, gql } from '../api';
-import { Field } from '../components/Field';
+import { Field, TextField } from '../components/Field';
 import { DELIVERABLE_STATUSES, deliverableStatusLabel, deliverableStatusTone, formatDate, personName } from '../labels';
 import {
   ADD_DELIVERABLE,
@@ -15,7 +15,6 @@ import {
   InlineForm,
   RemoveButton,
   Tag,
-  TextField,
   byParty,
   emailsText,
   itemAnchor,

@@ -1,7 +1,7 @@
 // What every part of the plan page shares: the version on screen, how a change reports back, and small form parts.
-import { createContext, useContext, useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, gql } from '../api';
-import { Field } from '../components/Field';
+import { createContext, useContext, useState, type ComponentProps, type ReactNode } from 'react';
+import { gql } from '../api';
+import { FormFrame, useFormSave } from '../components/Form';
 import { personName, planStatusLabel, planStatusTone, type Tone } from '../labels';
 import { REMOVE_PLAN_ITEM } from '../queries';
 import type { Deliverable, Person, Plan, PlanPartnership, PlanStatus, Viewer } from '../types';
@@ -117,174 +117,30 @@ export function PlanStatusTag({ status, testId }: { status: PlanStatus; testId?:
   );
 }
 
-export type FormErrors = Record<string, string | undefined>;
-
 /**
  * Saving state and errors of one inline form. `save` runs the mutation; a VALIDATION problem lands next to the
  * field it names (or at the top of the form), anything else goes to the page (CONFLICT reloads it).
  */
 export function useItemForm(fields: readonly string[], onClose: () => void) {
   const { failed } = usePlan();
-  const [errors, setErrors] = useState<FormErrors>({});
-  const [saving, setSaving] = useState(false);
-
-  async function save(event: FormEvent<HTMLFormElement>, check: () => FormErrors, run: () => Promise<void>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = Object.fromEntries(Object.entries(check()).filter(([, message]) => message));
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form);
-      return;
-    }
-    setSaving(true);
-    try {
-      await run();
-      setSaving(false);
-    } catch (e) {
-      setSaving(false);
-      if (e instanceof ApiError && e.code === 'VALIDATION') {
-        const next: FormErrors = {};
-        for (const problem of e.fields) {
-          if (fields.includes(problem.field)) {
-            next[problem.field] = problem.message;
-          } else {
-            next.form = problem.message;
-          }
-        }
-        if (Object.keys(next).length === 0) {
-          next.form = e.message;
-        }
-        setErrors(next);
-        focusFirstInvalid(form);
-        return;
-      }
-      if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) {
-        onClose();
-      }
-      await failed(e);
-    }
-  }
-
-  return { errors, saving, save };
+  return useFormSave(fields, onClose, failed);
 }
 
-function focusFirstInvalid(form: HTMLFormElement) {
-  requestAnimationFrame(() => {
-    form.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
-  });
-}
-
-/** The frame of an inline add/edit form: an optional heading, the fields, a form-level error, Save and Cancel. */
-export function InlineForm({
-  heading,
-  hint,
-  error,
-  saving,
-  submitLabel,
-  onSubmit,
-  onCancel,
-  testId,
-  children,
-}: {
-  heading?: string;
-  hint?: ReactNode;
-  error?: string;
-  saving: boolean;
-  submitLabel: string;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  onCancel: () => void;
-  testId?: string;
-  children: ReactNode;
-}) {
+/**
+ * The frame of an inline add/edit form: an optional heading, the fields, a form-level error, Save and Cancel; on a
+ * proposed plan it says that a change returns the plan to draft.
+ */
+export function InlineForm(props: Omit<ComponentProps<typeof FormFrame>, 'notice' | 'labelledByHeading'>) {
   const { plan } = usePlan();
   return (
-    <form className="inline-form form" onSubmit={onSubmit} noValidate data-testid={testId}>
-      {heading && <h4 className="inline-form-heading">{heading}</h4>}
-      {plan.status === 'PROPOSED' && (
-        <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
-      )}
-      {hint && <p className="hint">{hint}</p>}
-      {error && (
-        <p className="field-error form-error" role="alert" tabIndex={-1}>
-          {error}
-        </p>
-      )}
-      {children}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saving}>
-          {saving ? 'Saving…' : submitLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel} disabled={saving}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-interface TextFieldProps {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  optional?: boolean;
-  hint?: ReactNode;
-  type?: 'text' | 'date' | 'email';
-  inputMode?: 'decimal' | 'email' | 'text';
-  multiline?: boolean;
-  rows?: number;
-  maxLength?: number;
-  name?: string;
-}
-
-export function TextField({
-  id,
-  label,
-  value,
-  onChange,
-  error,
-  optional,
-  hint,
-  type = 'text',
-  inputMode,
-  multiline,
-  rows = 3,
-  maxLength,
-  name,
-}: TextFieldProps) {
-  return (
-    <Field id={id} label={label} optional={optional} hint={hint} error={error}>
-      {(describedBy, invalid) =>
-        multiline ? (
-          <textarea
-            id={id}
-            name={name}
-            rows={rows}
-            value={value}
-            maxLength={maxLength}
-            onChange={(e) => onChange(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-            className="textarea-short"
-          />
-        ) : (
-          <input
-            id={id}
-            name={name}
-            type={type}
-            inputMode={inputMode}
-            autoComplete="off"
-            value={value}
-            maxLength={maxLength}
-            onChange={(e) => onChange(e.target.value)}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
-          />
+    <FormFrame
+      {...props}
+      notice={
+        plan.status === 'PROPOSED' && (
+          <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
         )
       }
-    </Field>
+    />
   );
 }
 
