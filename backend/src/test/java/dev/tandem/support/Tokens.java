@@ -47,6 +47,30 @@ public final class Tokens {
         return CACHE.computeIfAbsent(email, Tokens::signIn);
     }
 
+    /**
+     * A person of no partner organisation: a local user of the tandem realm (created here through Keycloak's
+     * admin API on first use), signed in on the tandem realm's own login page. Their token has no organization.
+     */
+    public static String personWithoutOrganization() {
+        return CACHE.computeIfAbsent("no-organisation", key -> {
+            String email = "nobody@unaffiliated.example";
+            String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                    "password", TestSettings.secret("TANDEM_WEB").substring(0, 16)));
+            String user = new JsonObject().put("username", email).put("email", email).put("emailVerified", true).put("enabled", true)
+                    .put("firstName", "Nora").put("lastName", "Nobody")
+                    .put("credentials", new io.vertx.core.json.JsonArray().add(new JsonObject().put("type", "password").put("value", PASSWORD)
+                            .put("temporary", false)))
+                    .encode();
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(TestSettings.keycloakUrl() + "/admin/realms/tandem/users"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(user)).build());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("Keycloak refused the user (" + created.statusCode() + "): " + created.body());
+            }
+            return signIn(email);
+        });
+    }
+
     /** An integrator's access token from client credentials, e.g. {@code integrator("acme")}. */
     public static String integrator(String organization) {
         return CACHE.computeIfAbsent("integrator:" + organization, key -> {
@@ -89,7 +113,11 @@ public final class Tokens {
     }
 
     private static String token(Map<String, String> parameters) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.keycloakUrl() + "/realms/tandem/protocol/openid-connect/token"))
+        return token("tandem", parameters);
+    }
+
+    private static String token(String realm, Map<String, String> parameters) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
                 .build();

@@ -43,6 +43,20 @@ class ViewerTest {
     }
 
     @Test
+    void aPersonOfNoOrganisationIsForbiddenEverythingButMe() {
+        GraphQLClient nobody = GraphQLClient.as(Tokens.personWithoutOrganization());
+        JsonPath me = nobody.ok(ME);
+        assertEquals("nobody@unaffiliated.example", me.getString("data.me.email"));
+        org.junit.jupiter.api.Assertions.assertNull(me.get("data.me.organization"));
+        nobody.fails("FORBIDDEN", "{ partnerships { totalCount } }");
+        nobody.fails("FORBIDDEN", "{ organizations { slug } }");
+        nobody.fails("FORBIDDEN", "query($id: ID!) { partnership(id: $id) { name } }", java.util.Map.of("id", java.util.UUID.randomUUID().toString()));
+        nobody.fails("FORBIDDEN", "mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }",
+                java.util.Map.of("input", java.util.Map.of("name", "Mine", "governanceModel", "LIGHTWEIGHT_ALLIANCE", "invite", java.util.List.of("acme"))));
+        nobody.fails("FORBIDDEN", "{ statusChangeCursor }");
+    }
+
+    @Test
     void anonymousCallerIsUnauthenticated() {
         GraphQLClient.anonymous().fails("UNAUTHENTICATED", ME);
     }
