@@ -199,7 +199,7 @@ public class DemoData implements HealthCheck {
                 .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.CONTRIBUTOR)))
                 .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.LEAD)))
                 .chain(p -> partnerships.get(ALICE, p.id()))
-                .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null)));
+                .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null), dev.tandem.common.graphql.Provided.NONE));
     }
 
     /** Objectives, key results, a second workstream, owners on every deliverable, risks; proposed and ratified by both sponsors. */
@@ -244,7 +244,7 @@ public class DemoData implements HealthCheck {
                         .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2",
                                 UUID.fromString(v2.id()), "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()))
                         .chain((dev.tandem.plan.KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
-                                new BigDecimal("13"), null, null))))
+                                new BigDecimal("13"), null, null), dev.tandem.common.graphql.Provided.NONE)))
                 .replaceWithVoid();
     }
 
@@ -259,7 +259,8 @@ public class DemoData implements HealthCheck {
                 .chain(kr -> dev.tandem.metric.Metric.<dev.tandem.metric.Metric>find("partnershipId = ?1 and name = ?2",
                         UUID.fromString(partnership.id()), "Regions served next-day").<dev.tandem.metric.Metric>firstResult()
                         .map(metric -> new String[] {kr.id.toString(), Integer.toString(kr.version), metric.id.toString()})))
-                .chain(ids -> plans.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2])))
+                .chain(ids -> plans.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2]),
+                        dev.tandem.common.graphql.Provided.NONE))
                 .replaceWithVoid();
     }
 
@@ -291,7 +292,8 @@ public class DemoData implements HealthCheck {
                             continue;
                         }
                         chain = chain.chain(() -> plans.updateDeliverable(ALICE, new PlanInputs.UpdateDeliverable(step.id.toString(), step.version,
-                                null, null, null, null, List.of("alice@acme.example", "grace@globex.example"), null))).replaceWithVoid();
+                                null, null, null, null, List.of("alice@acme.example", "grace@globex.example"), null),
+                                dev.tandem.common.graphql.Provided.NONE)).replaceWithVoid();
                     }
                     return chain;
                 });

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
+import io.smallrye.graphql.api.Context;
 import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
@@ -28,11 +30,13 @@ public class MetricGraphQLApi {
     private final MetricService service;
     private final MetricSubscriptions subscriptions;
     private final Callers callers;
+    private final Context context;
 
-    public MetricGraphQLApi(MetricService service, MetricSubscriptions subscriptions, Callers callers) {
+    public MetricGraphQLApi(MetricService service, MetricSubscriptions subscriptions, Callers callers, Context context) {
         this.service = service;
         this.subscriptions = subscriptions;
         this.callers = callers;
+        this.context = context;
     }
 
     @NonNull
@@ -98,7 +102,7 @@ public class MetricGraphQLApi {
     @Mutation
     @Description("Changes a metric, given the version you read; new thresholds re-rate its latest reading.")
     public Uni<@NonNull MetricView> updateMetric(@NonNull MetricInputs.Update input) {
-        return service.update(callers.withOrganization(), input);
+        return service.update(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation

@@ -27,6 +27,7 @@ import dev.tandem.common.error.Forbidden;
 import dev.tandem.common.error.LimitExceeded;
 import dev.tandem.common.error.NotFound;
 import dev.tandem.common.error.ValidationFailed;
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Caller;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationService;
@@ -235,7 +236,7 @@ public class MetricService {
         }));
     }
 
-    public Uni<MetricView> update(Caller caller, MetricInputs.Update input) {
+    public Uni<MetricView> update(Caller caller, MetricInputs.Update input, Provided provided) {
         UUID id = Ids.parse(input.id()).orElse(null);
         if (id == null) {
             return Uni.createFrom().failure(metricNotFound());
@@ -243,16 +244,16 @@ public class MetricService {
         return db.write(() -> metrics.findById(id).onItem().ifNull().failWith(MetricService::metricNotFound)
                 .chain(metric -> access.require(caller, metric.partnershipId)
                         .onFailure(NotFound.class).transform(ignored -> metricNotFound())
-                        .chain(granted -> updateWith(caller, granted, metric, input))));
+                        .chain(granted -> updateWith(caller, granted, metric, input, provided))));
     }
 
-    private Uni<MetricView> updateWith(Caller caller, PartnershipAccess.Access granted, Metric metric, MetricInputs.Update input) {
+    private Uni<MetricView> updateWith(Caller caller, PartnershipAccess.Access granted, Metric metric, MetricInputs.Update input, Provided provided) {
         if (!granted.standing().steers()) {
             throw new Forbidden("Only sponsors and steering members change metrics.");
         }
         String name = input.name() == null ? metric.name : Validate.required("name", input.name(), 120);
-        String unit = input.unit() == null ? metric.unit : Validate.optional("unit", input.unit(), 40);
-        BigDecimal target = input.target() == null ? metric.target : input.target();
+        String unit = input.unit() == null ? (provided.cleared("unit", null) ? null : metric.unit) : Validate.optional("unit", input.unit(), 40);
+        BigDecimal target = input.target() == null ? (provided.cleared("target", null) ? null : metric.target) : input.target();
         BigDecimal amber = input.amberThreshold() == null ? metric.amberThreshold : input.amberThreshold();
         BigDecimal red = input.redThreshold() == null ? metric.redThreshold : input.redThreshold();
         MetricRules.checkThresholds(metric.direction, target, amber, red);

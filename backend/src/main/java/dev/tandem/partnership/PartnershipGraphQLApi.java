@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 /** GraphQL operations on partnerships, parties and members: translate only, the service decides. */
@@ -20,10 +22,12 @@ public class PartnershipGraphQLApi {
 
     private final PartnershipService service;
     private final Callers callers;
+    private final Context context;
 
-    public PartnershipGraphQLApi(PartnershipService service, Callers callers) {
+    public PartnershipGraphQLApi(PartnershipService service, Callers callers, Context context) {
         this.service = service;
         this.callers = callers;
+        this.context = context;
     }
 
     @Query
@@ -53,7 +57,7 @@ public class PartnershipGraphQLApi {
     @Mutation
     @Description("Edits name, charter, governance model, status or start date (a sponsor), given the version you read.")
     public Uni<@NonNull PartnershipView> updatePartnership(@NonNull PartnershipInputs.Update input) {
-        return service.update(callers.withOrganization(), input);
+        return service.update(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation

@@ -25,6 +25,7 @@ import dev.tandem.common.error.ValidationFailed;
 import dev.tandem.common.graphql.GraphQLLimits;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Caller;
 import dev.tandem.partnership.PartnershipAccess.Access;
 import dev.tandem.organization.Organization;
@@ -235,11 +236,11 @@ public class PartnershipService {
                 });
     }
 
-    public Uni<PartnershipView> update(Caller caller, PartnershipInputs.Update input) {
-        return db.write(() -> access.require(caller, input.id()).chain(context -> updateWith(caller, context, input)));
+    public Uni<PartnershipView> update(Caller caller, PartnershipInputs.Update input, Provided provided) {
+        return db.write(() -> access.require(caller, input.id()).chain(context -> updateWith(caller, context, input, provided)));
     }
 
-    private Uni<PartnershipView> updateWith(Caller caller, Access context, PartnershipInputs.Update input) {
+    private Uni<PartnershipView> updateWith(Caller caller, Access context, PartnershipInputs.Update input, Provided provided) {
         if (!context.standing().canEdit()) {
             throw new Forbidden("Only a sponsor can edit the partnership.");
         }
@@ -257,7 +258,7 @@ public class PartnershipService {
                     + ", now " + partnership.version + "); reload and try again.");
         }
         change("name", partnership.name, name, before, after, v -> partnership.name = v);
-        if (input.charter() != null && !java.util.Objects.equals(charter, partnership.charter)) {
+        if ((input.charter() != null || provided.cleared("charter", null)) && !java.util.Objects.equals(charter, partnership.charter)) {
             before.put("charter", partnership.charter);
             after.put("charter", charter);
             partnership.charter = charter;
@@ -265,6 +266,11 @@ public class PartnershipService {
         change("governanceModel", partnership.governanceModel, input.governanceModel(), before, after, v -> partnership.governanceModel = v);
         change("status", partnership.status, input.status(), before, after, v -> partnership.status = v);
         change("startsOn", partnership.startsOn, input.startsOn(), before, after, v -> partnership.startsOn = v);
+        if (provided.cleared("startsOn", input.startsOn()) && partnership.startsOn != null) {
+            before.put("startsOn", partnership.startsOn);
+            after.put("startsOn", null);
+            partnership.startsOn = null;
+        }
         if (after.isEmpty()) {
             return Uni.createFrom().item(view(partnership, context.standing()));
         }

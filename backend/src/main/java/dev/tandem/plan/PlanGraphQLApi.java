@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
+import io.smallrye.graphql.api.Context;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.person.PersonView;
 import dev.tandem.plan.PlanViews.CheckInView;
@@ -35,11 +37,13 @@ public class PlanGraphQLApi {
     private final PlanService service;
     private final PlanReader reader;
     private final Callers callers;
+    private final Context context;
 
-    public PlanGraphQLApi(PlanService service, PlanReader reader, Callers callers) {
+    public PlanGraphQLApi(PlanService service, PlanReader reader, Callers callers, Context context) {
         this.service = service;
         this.reader = reader;
         this.callers = callers;
+        this.context = context;
     }
 
     // ------------------------------------------------------------------------------------ reads
@@ -188,7 +192,7 @@ public class PlanGraphQLApi {
 
     @Mutation
     public Uni<@NonNull ObjectiveView> updateObjective(@NonNull PlanInputs.UpdateObjective input) {
-        return service.updateObjective(callers.withOrganization(), input);
+        return service.updateObjective(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
@@ -198,7 +202,7 @@ public class PlanGraphQLApi {
 
     @Mutation
     public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull PlanInputs.UpdateKeyResult input) {
-        return service.updateKeyResult(callers.withOrganization(), input);
+        return service.updateKeyResult(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
@@ -224,7 +228,7 @@ public class PlanGraphQLApi {
 
     @Mutation
     public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull PlanInputs.UpdateDeliverable input) {
-        return service.updateDeliverable(callers.withOrganization(), input);
+        return service.updateDeliverable(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation("setDeliverableStatus")
@@ -240,7 +244,7 @@ public class PlanGraphQLApi {
 
     @Mutation
     public Uni<@NonNull RiskView> updateRisk(@NonNull PlanInputs.UpdateRisk input) {
-        return service.updateRisk(callers.withOrganization(), input);
+        return service.updateRisk(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation

@@ -23,6 +23,7 @@ import dev.tandem.common.error.Conflict;
 import dev.tandem.common.error.Forbidden;
 import dev.tandem.common.error.NotFound;
 import dev.tandem.common.error.ValidationFailed;
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Caller;
 import dev.tandem.partnership.MemberRole;
 import dev.tandem.partnership.PartnershipAccess;
@@ -333,7 +334,7 @@ public class PlanService {
         }));
     }
 
-    public Uni<ObjectiveView> updateObjective(Caller caller, PlanInputs.UpdateObjective input) {
+    public Uni<ObjectiveView> updateObjective(Caller caller, PlanInputs.UpdateObjective input, Provided provided) {
         return db.write(() -> item(caller, Objective.class, input.id(), o -> o.planId).chain(found -> {
             Objective objective = found.item();
             Scope scope = found.scope();
@@ -344,7 +345,7 @@ public class PlanService {
             Map<String, Object> before = new LinkedHashMap<>();
             Map<String, Object> after = new LinkedHashMap<>();
             set("title", objective.title, title, before, after, v -> objective.title = v);
-            if (input.description() != null) {
+            if (input.description() != null || provided.cleared("description", null)) {
                 setProvided("description", objective.description, description, before, after, v -> objective.description = v);
             }
             return changed(caller, scope, "objective.updated", "Objective", objective.id, "changed the objective \"" + objective.title + "\"", before, after)
@@ -381,7 +382,7 @@ public class PlanService {
         }));
     }
 
-    public Uni<KeyResultView> updateKeyResult(Caller caller, PlanInputs.UpdateKeyResult input) {
+    public Uni<KeyResultView> updateKeyResult(Caller caller, PlanInputs.UpdateKeyResult input, Provided provided) {
         return db.write(() -> item(caller, KeyResult.class, input.id(), k -> k.planId).chain(found -> {
             KeyResult keyResult = found.item();
             Scope scope = found.scope();
@@ -394,11 +395,17 @@ public class PlanService {
             set("title", keyResult.title, title, before, after, v -> keyResult.title = v);
             setNumber("baseline", keyResult.baseline, input.baseline(), before, after, v -> keyResult.baseline = v);
             setNumber("target", keyResult.target, input.target(), before, after, v -> keyResult.target = v);
-            if (input.unit() != null) {
+            if (provided.cleared("baseline", input.baseline())) {
+                setProvided("baseline", keyResult.baseline, null, before, after, v -> keyResult.baseline = v);
+            }
+            if (provided.cleared("target", input.target())) {
+                setProvided("target", keyResult.target, null, before, after, v -> keyResult.target = v);
+            }
+            if (input.unit() != null || provided.cleared("unit", null)) {
                 setProvided("unit", keyResult.unit, unit, before, after, v -> keyResult.unit = v);
             }
             return metricOf(scope, input.metricId()).chain(metric -> {
-                if (input.metricId() != null) {
+                if (input.metricId() != null || provided.cleared("metricId", null)) {
                     setProvided("metric", keyResult.metricId, metric, before, after, v -> keyResult.metricId = v);
                 }
                 return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", before, after)
@@ -545,7 +552,7 @@ public class PlanService {
         }));
     }
 
-    public Uni<DeliverableView> updateDeliverable(Caller caller, PlanInputs.UpdateDeliverable input) {
+    public Uni<DeliverableView> updateDeliverable(Caller caller, PlanInputs.UpdateDeliverable input, Provided provided) {
         return db.write(() -> item(caller, Deliverable.class, input.id(), d -> d.planId).chain(found -> {
             Deliverable deliverable = found.item();
             Scope scope = found.scope();
@@ -563,10 +570,13 @@ public class PlanService {
                         Map<String, Object> before = new LinkedHashMap<>();
                         Map<String, Object> after = new LinkedHashMap<>();
                         set("title", deliverable.title, title, before, after, v -> deliverable.title = v);
-                        if (input.definitionOfDone() != null) {
+                        if (input.definitionOfDone() != null || provided.cleared("definitionOfDone", null)) {
                             setProvided("definitionOfDone", deliverable.definitionOfDone, done, before, after, v -> deliverable.definitionOfDone = v);
                         }
                         set("dueOn", deliverable.dueOn, input.dueOn(), before, after, v -> deliverable.dueOn = v);
+                        if (provided.cleared("dueOn", input.dueOn())) {
+                            setProvided("dueOn", deliverable.dueOn, null, before, after, v -> deliverable.dueOn = v);
+                        }
                         set("milestone", deliverable.milestone, input.milestone(), before, after, v -> deliverable.milestone = v);
                         boolean ownersChanged = !assigned(currentOwners).equals(owners);
                         if (ownersChanged) {
@@ -698,7 +708,7 @@ public class PlanService {
         }));
     }
 
-    public Uni<RiskView> updateRisk(Caller caller, PlanInputs.UpdateRisk input) {
+    public Uni<RiskView> updateRisk(Caller caller, PlanInputs.UpdateRisk input, Provided provided) {
         return db.write(() -> item(caller, Risk.class, input.id(), r -> r.planId).chain(found -> {
             Risk risk = found.item();
             Scope scope = found.scope();
@@ -712,22 +722,23 @@ public class PlanService {
                 scale("impact", input.impact());
             }
             requireVersion(risk.version, input.version(), "risk");
-            Uni<String> ownerUni = input.owner() == null ? Uni.createFrom().item(risk.ownerEmail) : owner(input.owner(), scope);
+            Uni<String> ownerUni = provided.cleared("owner", input.owner()) ? Uni.createFrom().nullItem()
+                    : input.owner() == null ? Uni.createFrom().item(risk.ownerEmail) : owner(input.owner(), scope);
             return ownerUni.chain(owner -> links(scope, input.deliverableId(), input.keyResultId()).chain(links -> {
                 Map<String, Object> before = new LinkedHashMap<>();
                 Map<String, Object> after = new LinkedHashMap<>();
                 set("title", risk.title, title, before, after, v -> risk.title = v);
                 set("probability", risk.probability, input.probability(), before, after, v -> risk.probability = v);
                 set("impact", risk.impact, input.impact(), before, after, v -> risk.impact = v);
-                if (input.mitigation() != null) {
+                if (input.mitigation() != null || provided.cleared("mitigation", null)) {
                     setProvided("mitigation", risk.mitigation, mitigation, before, after, v -> risk.mitigation = v);
                 }
-                set("owner", risk.ownerEmail, owner, before, after, v -> risk.ownerEmail = v);
-                if (input.deliverableId() != null) {
-                    set("deliverable", risk.deliverableId, links[0], before, after, v -> risk.deliverableId = v);
+                setProvided("owner", risk.ownerEmail, owner, before, after, v -> risk.ownerEmail = v);
+                if (input.deliverableId() != null || provided.cleared("deliverableId", null)) {
+                    setProvided("deliverable", risk.deliverableId, links[0], before, after, v -> risk.deliverableId = v);
                 }
-                if (input.keyResultId() != null) {
-                    set("keyResult", risk.keyResultId, links[1], before, after, v -> risk.keyResultId = v);
+                if (input.keyResultId() != null || provided.cleared("keyResultId", null)) {
+                    setProvided("keyResult", risk.keyResultId, links[1], before, after, v -> risk.keyResultId = v);
                 }
                 return changed(caller, scope, "risk.updated", "Risk", risk.id, "changed the risk \"" + risk.title + "\"", before, after)
                         .chain(() -> planView(scope, scope.plan()))

@@ -7,6 +7,7 @@ import static dev.tandem.support.People.GUS;
 import static dev.tandem.support.People.IAN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -190,6 +191,10 @@ class MetricTest {
         assertEquals("RED", metrics(GRACE, id).getString("metrics[0].status"));
         assertEquals("version", as(ALICE).fails("CONFLICT", "mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status } }",
                 Map.of("input", Map.of("id", metric, "version", version, "name", "Stale"))).getString("errors[0].extensions.field"));
+        Map<String, Object> noTarget = new HashMap<>(Map.of("id", metric, "version", version + 1));
+        noTarget.put("target", null);
+        assertNull(as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { target amberThreshold } }",
+                Map.of("input", noTarget)).get("data.updateMetric.target"), "a target sent as null is removed");
     }
 
     // ------------------------------------------------------------------------------------ who records

@@ -342,6 +342,19 @@ class PlanTest {
     }
 
     @Test
+    void anAbsentFieldStaysAndOneSentAsNullIsCleared() {
+        String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
+        Map<String, Object> step = plan(ALICE, ids[0]).getMap("workstreams[0].deliverables[0]");
+        String update = "mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { dueOn title version } }";
+        JsonPath renamed = as(ALICE).ok(update, Map.of("input", Map.of("id", step.get("id"), "version", step.get("version"), "title", "Kick-off")));
+        assertEquals(step.get("dueOn"), renamed.getString("data.updateDeliverable.dueOn"), "absent: unchanged");
+        Map<String, Object> clear = new HashMap<>(Map.of("id", step.get("id"), "version", renamed.getInt("data.updateDeliverable.version")));
+        clear.put("dueOn", null);
+        assertNull(as(ALICE).ok(update, Map.of("input", clear)).get("data.updateDeliverable.dueOn"), "null: cleared");
+        assertEquals("Kick-off", plan(GRACE, ids[0]).getString("workstreams[0].deliverables[0].title"));
+    }
+
+    @Test
     void staleItemVersionIsAConflict() {
         String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
         String objective = as(ALICE).ok("mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id version } }",
