@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
+import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;
 import dev.tandem.common.Validate;
@@ -227,8 +228,8 @@ public class MetricService {
                     metric.createdAt = Clock.now();
                     return metric.<Metric>persist()
                             .call(() -> audit.record(caller, granted.organization(), new Change(metric.partnershipId, "metric.defined", "Metric", metric.id,
-                                    actor(caller) + " defined the metric \"" + name + "\"", null,
-                                    map("name", name, "direction", metric.direction, "amber", metric.amberThreshold, "red", metric.redThreshold))))
+                                    caller.name() + " defined the metric \"" + name + "\"", null,
+                                    Changes.state("name", name, "direction", metric.direction, "amber", metric.amberThreshold, "red", metric.redThreshold))))
                             .call(() -> metrics.flush())
                             .map(saved -> new Loaded(saved, null, owning).view(viewerOf(granted)));
                 });
@@ -260,7 +261,7 @@ public class MetricService {
         if (input.version() != metric.version) {
             throw new Conflict("version", "The metric changed since you read it (version " + input.version() + ", now " + metric.version + ").");
         }
-        Map<String, Object> before = map("name", metric.name, "unit", metric.unit, "target", metric.target, "amber", metric.amberThreshold,
+        Map<String, Object> before = Changes.state("name", metric.name, "unit", metric.unit, "target", metric.target, "amber", metric.amberThreshold,
                 "red", metric.redThreshold, "cadence", metric.cadence, "tier", metric.escalationTier);
         metric.name = name;
         metric.unit = unit;
@@ -269,7 +270,7 @@ public class MetricService {
         metric.redThreshold = red;
         metric.cadence = input.cadence() == null ? metric.cadence : input.cadence();
         metric.escalationTier = input.escalationTier() == null ? metric.escalationTier : input.escalationTier();
-        Map<String, Object> after = map("name", metric.name, "unit", metric.unit, "target", metric.target, "amber", metric.amberThreshold,
+        Map<String, Object> after = Changes.state("name", metric.name, "unit", metric.unit, "target", metric.target, "amber", metric.amberThreshold,
                 "red", metric.redThreshold, "cadence", metric.cadence, "tier", metric.escalationTier);
         Uni<MetricReading> latest = metric.latestReadingId == null ? Uni.createFrom().nullItem() : MetricReading.findById(metric.latestReadingId);
         return latest.chain(reading -> {
@@ -284,7 +285,7 @@ public class MetricService {
             }
             return restatus;
         }).call(() -> audit.record(caller, granted.organization(), new Change(metric.partnershipId, "metric.updated", "Metric", metric.id,
-                        actor(caller) + " changed the metric \"" + metric.name + "\"", before, after)))
+                        caller.name() + " changed the metric \"" + metric.name + "\"", before, after)))
                 .call(() -> metrics.flush())
                 .chain(() -> views(List.of(metric)))
                 .map(loaded -> loaded.get(0).view(viewerOf(granted)));
@@ -453,11 +454,11 @@ public class MetricService {
             Metric metric = byId.get(entry.getKey());
             List<MetricReading> readings = entry.getValue();
             MetricReading last = readings.get(readings.size() - 1);
-            String summary = actor(caller) + (readings.size() == 1
+            String summary = caller.name() + (readings.size() == 1
                     ? " recorded " + last.value.stripTrailingZeros().toPlainString() + " for \"" + metric.name + "\""
                     : " recorded " + readings.size() + " readings of \"" + metric.name + "\"");
             chain = chain.chain(() -> audit.record(caller, organization, new Change(metric.partnershipId, "metric.readings_recorded", "Metric", metric.id,
-                    summary, null, map("readings", readings.size(), "status", metric.status)))).replaceWithVoid();
+                    summary, null, Changes.state("readings", readings.size(), "status", metric.status)))).replaceWithVoid();
         }
         return chain;
     }
@@ -477,15 +478,5 @@ public class MetricService {
         return MetricViews.plain(value);
     }
 
-    private static String actor(Caller caller) {
-        return caller.displayName() != null ? caller.displayName() : caller.subject();
-    }
 
-    private static Map<String, Object> map(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
-    }
 }

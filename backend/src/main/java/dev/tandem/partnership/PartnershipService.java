@@ -3,7 +3,6 @@ package dev.tandem.partnership;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 
 import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
+import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;
 import dev.tandem.common.Validate;
@@ -172,11 +172,9 @@ public class PartnershipService {
         found.forEach(organization -> all.add(party(partnership, organization, caller)));
         Member sponsor = caller.email() == null ? null : member(partnership.id, own.id, caller.email(), MemberRole.SPONSOR);
 
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("name", name);
-        after.put("governanceModel", input.governanceModel());
-        after.put("invited", found.stream().map(o -> o.slug).sorted().toList());
-        String summary = actor(caller) + " created the partnership and invited "
+        Map<String, Object> after = Changes.state("name", name, "governanceModel", input.governanceModel(),
+                "invited", found.stream().map(o -> o.slug).sorted().toList());
+        String summary = caller.name() + " created the partnership and invited "
                 + found.stream().map(o -> o.name).sorted().collect(Collectors.joining(", ")) + ".";
         return partnerships.persist(partnership)
                 .chain(() -> parties.persist(all))
@@ -209,7 +207,7 @@ public class PartnershipService {
             partnership.status = PartnershipStatus.LAUNCHING;
             partnership.updatedAt = now;
         }
-        String summary = actor(caller) + " accepted the invitation for " + context.organization().name + ".";
+        String summary = caller.name() + " accepted the invitation for " + context.organization().name + ".";
         return members.sponsorsOf(List.of(partnership.id))
                 .chain(sponsors -> sponsorIfNone(caller, context, sponsors))
                 .chain(member -> audit.record(caller, context.organization(),
@@ -245,8 +243,6 @@ public class PartnershipService {
             throw new Forbidden("Only a sponsor can edit the partnership.");
         }
         Partnership partnership = context.partnership();
-        Map<String, Object> before = new LinkedHashMap<>();
-        Map<String, Object> after = new LinkedHashMap<>();
         String name = input.name() == null ? null : Validate.required("name", input.name(), MAX_NAME);
         String charter = input.charter() == null ? null : Validate.optional("charter", input.charter(), MAX_CHARTER);
         Validate.plausibleDate("startsOn", input.startsOn());
@@ -257,37 +253,26 @@ public class PartnershipService {
             throw new Conflict("version", "The partnership changed since you read it (version " + input.version()
                     + ", now " + partnership.version + "); reload and try again.");
         }
-        change("name", partnership.name, name, before, after, v -> partnership.name = v);
-        if ((input.charter() != null || provided.cleared("charter", null)) && !java.util.Objects.equals(charter, partnership.charter)) {
-            before.put("charter", partnership.charter);
-            after.put("charter", charter);
-            partnership.charter = charter;
+        Changes changes = new Changes();
+        changes.set("name", partnership.name, name, v -> partnership.name = v);
+        if (input.charter() != null || provided.cleared("charter", null)) {
+            changes.replace("charter", partnership.charter, charter, v -> partnership.charter = v);
         }
-        change("governanceModel", partnership.governanceModel, input.governanceModel(), before, after, v -> partnership.governanceModel = v);
-        change("status", partnership.status, input.status(), before, after, v -> partnership.status = v);
-        change("startsOn", partnership.startsOn, input.startsOn(), before, after, v -> partnership.startsOn = v);
-        if (provided.cleared("startsOn", input.startsOn()) && partnership.startsOn != null) {
-            before.put("startsOn", partnership.startsOn);
-            after.put("startsOn", null);
-            partnership.startsOn = null;
+        changes.set("governanceModel", partnership.governanceModel, input.governanceModel(), v -> partnership.governanceModel = v);
+        changes.set("status", partnership.status, input.status(), v -> partnership.status = v);
+        changes.set("startsOn", partnership.startsOn, input.startsOn(), v -> partnership.startsOn = v);
+        if (provided.cleared("startsOn", input.startsOn())) {
+            changes.replace("startsOn", partnership.startsOn, null, v -> partnership.startsOn = v);
         }
-        if (after.isEmpty()) {
+        if (changes.isEmpty()) {
             return Uni.createFrom().item(view(partnership, context.standing()));
         }
         partnership.updatedAt = Clock.now();
-        String summary = actor(caller) + " changed " + String.join(", ", after.keySet()) + ".";
-        return audit.record(caller, context.organization(), new Change(partnership.id, "partnership.updated", "Partnership", partnership.id, summary, before, after))
+        String summary = caller.name() + " changed " + changes.fields() + ".";
+        return audit.record(caller, context.organization(), new Change(partnership.id, "partnership.updated", "Partnership", partnership.id, summary,
+                        changes.before(), changes.after()))
                 .chain(() -> partnerships.flush())
                 .map(ignored -> view(partnership, context.standing()));
-    }
-
-    private static <T> void change(String field, T current, T requested, Map<String, Object> before, Map<String, Object> after,
-            java.util.function.Consumer<T> apply) {
-        if (requested != null && !requested.equals(current)) {
-            before.put(field, current);
-            after.put(field, requested);
-            apply.accept(requested);
-        }
     }
 
     public Uni<PartnershipView> invite(Caller caller, PartnershipInputs.Invite input) {
@@ -311,7 +296,7 @@ public class PartnershipService {
                 throw new ValidationFailed("organization", organization.name + " is already a party.");
             }
             Party party = party(partnership, organization, caller);
-            String summary = actor(caller) + " invited " + organization.name + ".";
+            String summary = caller.name() + " invited " + organization.name + ".";
             return parties.persist(party)
                     .chain(() -> audit.record(caller, context.organization(),
                             new Change(partnership.id, "party.invited", "Party", party.id, summary, null, Map.of("organization", slug))))
@@ -356,7 +341,7 @@ public class PartnershipService {
         Member member = existing != null ? existing : member(context.partnership().id, own.id, email, role);
         member.role = role;
         member.updatedAt = Clock.now();
-        String summary = actor(caller) + " made " + email + " " + role + ".";
+        String summary = caller.name() + " made " + email + " " + role + ".";
         Uni<Member> saved = existing != null ? Uni.createFrom().item(existing) : members.persist(member);
         return saved.call(ignored -> audit.record(caller, own, new Change(context.partnership().id, "member.role_set", "Member", member.id, summary,
                 previous == null ? null : Map.of("email", email, "role", previous), Map.of("email", email, "role", role))));
@@ -445,9 +430,6 @@ public class PartnershipService {
         return slugs;
     }
 
-    private static String actor(Caller caller) {
-        return caller.displayName() != null ? caller.displayName() : caller.subject();
-    }
 
     private static List<UUID> idsOf(List<PartnershipView> views) {
         return views.stream().map(v -> UUID.fromString(v.id())).toList();

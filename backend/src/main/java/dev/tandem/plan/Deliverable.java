@@ -3,29 +3,17 @@ package dev.tandem.plan;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 /** Something a workstream delivers: one sentence of done, a due date, one owner per party, dependencies. */
 @Entity
-public class Deliverable extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "plan_id", nullable = false)
-    public UUID planId;
+public class Deliverable extends PlanItem {
 
     @Column(name = "workstream_id", nullable = false)
     public UUID workstreamId;
-
-    @Column(nullable = false)
-    public UUID lineage;
 
     @Column(nullable = false)
     public int position;
@@ -45,7 +33,4 @@ public class Deliverable extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean milestone;
-
-    @Version
-    public int version;
 }

@@ -3,29 +3,17 @@ package dev.tandem.plan;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A measurable result that says whether an objective is met: from baseline to target. */
 @Entity
 @Table(name = "key_result")
-public class KeyResult extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "plan_id", nullable = false)
-    public UUID planId;
+public class KeyResult extends PlanItem {
 
     @Column(name = "objective_id", nullable = false)
     public UUID objectiveId;
-
-    @Column(nullable = false)
-    public UUID lineage;
 
     @Column(nullable = false)
     public int position;
@@ -41,7 +29,4 @@ public class KeyResult extends PanacheEntityBase {
 
     @Column(name = "metric_id")
     public UUID metricId;
-
-    @Version
-    public int version;
 }

@@ -1,6 +1,5 @@
 package dev.tandem.plan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 
 import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
+import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;
 import dev.tandem.common.Validate;
@@ -228,7 +228,7 @@ public class PlanService {
                 Object before = scope.plan().nextReviewOn;
                 scope.plan().nextReviewOn = input.nextReviewOn();
                 return record(caller, scope, "plan.updated", "Plan", scope.plan().id, "set the next review to " + input.nextReviewOn(),
-                        mapOf("nextReviewOn", before), mapOf("nextReviewOn", input.nextReviewOn()));
+                        Changes.state("nextReviewOn", before), Changes.state("nextReviewOn", input.nextReviewOn()));
             }).chain(() -> planView(scope, scope.plan()));
         }));
     }
@@ -257,7 +257,7 @@ public class PlanService {
                 plan.proposedAt = Clock.now();
                 plan.revision++;
                 return record(caller, scope, "plan.proposed", "Plan", plan.id, "proposed version " + plan.number + " for ratification",
-                        mapOf("status", PlanStatus.DRAFT), mapOf("status", PlanStatus.PROPOSED))
+                        Changes.state("status", PlanStatus.DRAFT), Changes.state("status", PlanStatus.PROPOSED))
                         .chain(() -> planView(scope, plan));
             });
         }));
@@ -284,7 +284,7 @@ public class PlanService {
                 boolean everyone = ratified.containsAll(scope.access().acceptedOrganizations());
                 Uni<Void> chain = plans.addRatification(plan.id, own, caller.subject(), caller.email(), now).replaceWithVoid()
                         .call(() -> record(caller, scope, "plan.ratified", "Plan", plan.id,
-                                "ratified version " + plan.number + " for " + scope.access().organization().name, null, mapOf("organization", scope.access().organization().slug)));
+                                "ratified version " + plan.number + " for " + scope.access().organization().name, null, Changes.state("organization", scope.access().organization().slug)));
                 if (everyone) {
                     chain = chain.chain(() -> takeEffect(plan, now));
                 }
@@ -327,7 +327,7 @@ public class PlanService {
                 objective.title = title;
                 objective.description = description;
                 return objective.<Objective>persist()
-                        .call(() -> record(caller, scope, "objective.added", "Objective", objective.id, "added the objective \"" + title + "\"", null, mapOf("title", title)))
+                        .call(() -> record(caller, scope, "objective.added", "Objective", objective.id, "added the objective \"" + title + "\"", null, Changes.state("title", title)))
                         .call(() -> plans.flush())
                         .map(saved -> objectiveView(saved, scope));
             });
@@ -342,13 +342,12 @@ public class PlanService {
             String title = input.title() == null ? null : Validate.required("title", input.title(), MAX_TITLE);
             String description = input.description() == null ? null : Validate.optional("description", input.description(), MAX_TEXT);
             requireVersion(objective.version, input.version(), "objective");
-            Map<String, Object> before = new LinkedHashMap<>();
-            Map<String, Object> after = new LinkedHashMap<>();
-            set("title", objective.title, title, before, after, v -> objective.title = v);
+            Changes changes = new Changes();
+            changes.set("title", objective.title, title, v -> objective.title = v);
             if (input.description() != null || provided.cleared("description", null)) {
-                setProvided("description", objective.description, description, before, after, v -> objective.description = v);
+                changes.replace("description", objective.description, description, v -> objective.description = v);
             }
-            return changed(caller, scope, "objective.updated", "Objective", objective.id, "changed the objective \"" + objective.title + "\"", before, after)
+            return changed(caller, scope, "objective.updated", "Objective", objective.id, "changed the objective \"" + objective.title + "\"", changes)
                     .map(ignored -> objectiveView(objective, scope));
         }));
     }
@@ -375,7 +374,7 @@ public class PlanService {
                     return keyResult.<KeyResult>persist();
                 })
                         .call(() -> record(caller, scope, "key_result.added", "KeyResult", keyResult.id, "added the key result \"" + title + "\"", null,
-                                mapOf("title", title, "baseline", input.baseline(), "target", input.target())))
+                                Changes.state("title", title, "baseline", input.baseline(), "target", input.target())))
                         .call(() -> plans.flush())
                         .map(saved -> PlanReader.keyResultView(saved, scope.partnershipId()));
             });
@@ -390,25 +389,24 @@ public class PlanService {
             String title = input.title() == null ? null : Validate.required("title", input.title(), MAX_TITLE);
             String unit = input.unit() == null ? null : Validate.optional("unit", input.unit(), 40);
             requireVersion(keyResult.version, input.version(), "key result");
-            Map<String, Object> before = new LinkedHashMap<>();
-            Map<String, Object> after = new LinkedHashMap<>();
-            set("title", keyResult.title, title, before, after, v -> keyResult.title = v);
-            setNumber("baseline", keyResult.baseline, input.baseline(), before, after, v -> keyResult.baseline = v);
-            setNumber("target", keyResult.target, input.target(), before, after, v -> keyResult.target = v);
+            Changes changes = new Changes();
+            changes.set("title", keyResult.title, title, v -> keyResult.title = v);
+            changes.number("baseline", keyResult.baseline, input.baseline(), v -> keyResult.baseline = v);
+            changes.number("target", keyResult.target, input.target(), v -> keyResult.target = v);
             if (provided.cleared("baseline", input.baseline())) {
-                setProvided("baseline", keyResult.baseline, null, before, after, v -> keyResult.baseline = v);
+                changes.replace("baseline", keyResult.baseline, null, v -> keyResult.baseline = v);
             }
             if (provided.cleared("target", input.target())) {
-                setProvided("target", keyResult.target, null, before, after, v -> keyResult.target = v);
+                changes.replace("target", keyResult.target, null, v -> keyResult.target = v);
             }
             if (input.unit() != null || provided.cleared("unit", null)) {
-                setProvided("unit", keyResult.unit, unit, before, after, v -> keyResult.unit = v);
+                changes.replace("unit", keyResult.unit, unit, v -> keyResult.unit = v);
             }
             return metricOf(scope, input.metricId()).chain(metric -> {
                 if (input.metricId() != null || provided.cleared("metricId", null)) {
-                    setProvided("metric", keyResult.metricId, metric, before, after, v -> keyResult.metricId = v);
+                    changes.replace("metric", keyResult.metricId, metric, v -> keyResult.metricId = v);
                 }
-                return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", before, after)
+                return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", changes)
                     .map(ignored -> PlanReader.keyResultView(keyResult, scope.partnershipId()));
             });
         }));
@@ -442,8 +440,8 @@ public class PlanService {
             checkIn.at = Clock.now();
             return checkIn.<CheckIn>persist()
                     .call(() -> audit.record(caller, scope.access().organization(), new Change(scope.partnershipId(), "key_result.checked_in", "KeyResult",
-                            found.item().id, actor(caller) + " checked in on \"" + found.item().title + "\" with confidence " + input.confidence(), null,
-                            mapOf("value", input.value(), "confidence", input.confidence()))))
+                            found.item().id, caller.name() + " checked in on \"" + found.item().title + "\" with confidence " + input.confidence(), null,
+                            Changes.state("value", input.value(), "confidence", input.confidence()))))
                     .chain(saved -> reader.checkInViews(List.of(saved)).map(views -> views.get(saved.id)));
         }));
     }
@@ -481,7 +479,7 @@ public class PlanService {
                                 .call(() -> plans.flush())
                                 .call(() -> plans.replaceAssignees("workstream_lead", "workstream_id", workstream.id, leads))
                                 .call(() -> record(caller, scope, "workstream.added", "Workstream", workstream.id, "added the workstream \"" + name + "\"", null,
-                                        mapOf("name", name, "leads", leads.values())))
+                                        Changes.state("name", name, "leads", leads.values())))
                                 .map(saved -> workstreamView(saved, scope, leads.containsValue(caller.email())));
                     }));
         }));
@@ -498,17 +496,15 @@ public class PlanService {
                 requireVersion(workstream.version, input.version(), "workstream");
                 Uni<Map<UUID, String>> leadsUni = input.leads() == null ? Uni.createFrom().item(assigned(current)) : onePerParty("leads", input.leads(), scope);
                 return leadsUni.chain(leads -> {
-                    Map<String, Object> before = new LinkedHashMap<>();
-                    Map<String, Object> after = new LinkedHashMap<>();
-                    set("name", workstream.name, name, before, after, v -> workstream.name = v);
+                    Changes changes = new Changes();
+                    changes.set("name", workstream.name, name, v -> workstream.name = v);
                     boolean leadsChanged = !assigned(current).equals(leads);
                     if (leadsChanged) {
-                        before.put("leads", sortedEmails(assigned(current)));
-                        after.put("leads", sortedEmails(leads));
+                        changes.note("leads", sortedEmails(assigned(current)), sortedEmails(leads));
                     }
-                    return changed(caller, scope, "workstream.updated", "Workstream", workstream.id, "changed the workstream \"" + workstream.name + "\"", before, after)
+                    return changed(caller, scope, "workstream.updated", "Workstream", workstream.id, "changed the workstream \"" + workstream.name + "\"", changes)
                             .call(() -> leadsChanged ? plans.replaceAssignees("workstream_lead", "workstream_id", workstream.id, leads) : Uni.createFrom().voidItem())
-                            .call(() -> leadsChanged && !after.containsKey("name") ? touch(workstream) : Uni.createFrom().voidItem())
+                            .call(() -> leadsChanged && !changes.touched("name") ? touch(workstream) : Uni.createFrom().voidItem())
                             .map(ignored -> workstreamView(workstream, scope, leads.containsValue(caller.email())));
                 });
             });
@@ -544,7 +540,7 @@ public class PlanService {
                                     .call(() -> plans.replaceAssignees("deliverable_owner", "deliverable_id", deliverable.id, owners))
                                     .call(() -> setDependencies(scope, deliverable, input.dependsOn()))
                                     .call(() -> record(caller, scope, "deliverable.added", "Deliverable", deliverable.id,
-                                            "added the deliverable \"" + title + "\"", null, mapOf("title", title, "owners", owners.values())))
+                                            "added the deliverable \"" + title + "\"", null, Changes.state("title", title, "owners", owners.values())))
                                     .map(saved -> PlanReader.deliverableView(saved, scope.plan().status, scope.viewer(), leadsIt,
                                             owners.containsValue(caller.email())));
                         }));
@@ -567,30 +563,28 @@ public class PlanService {
                     Uni<Map<UUID, String>> ownersUni = input.owners() == null ? Uni.createFrom().item(assigned(currentOwners))
                             : onePerParty("owners", input.owners(), scope);
                     return ownersUni.chain(owners -> {
-                        Map<String, Object> before = new LinkedHashMap<>();
-                        Map<String, Object> after = new LinkedHashMap<>();
-                        set("title", deliverable.title, title, before, after, v -> deliverable.title = v);
+                        Changes changes = new Changes();
+                        changes.set("title", deliverable.title, title, v -> deliverable.title = v);
                         if (input.definitionOfDone() != null || provided.cleared("definitionOfDone", null)) {
-                            setProvided("definitionOfDone", deliverable.definitionOfDone, done, before, after, v -> deliverable.definitionOfDone = v);
+                            changes.replace("definitionOfDone", deliverable.definitionOfDone, done, v -> deliverable.definitionOfDone = v);
                         }
-                        set("dueOn", deliverable.dueOn, input.dueOn(), before, after, v -> deliverable.dueOn = v);
+                        changes.set("dueOn", deliverable.dueOn, input.dueOn(), v -> deliverable.dueOn = v);
                         if (provided.cleared("dueOn", input.dueOn())) {
-                            setProvided("dueOn", deliverable.dueOn, null, before, after, v -> deliverable.dueOn = v);
+                            changes.replace("dueOn", deliverable.dueOn, null, v -> deliverable.dueOn = v);
                         }
-                        set("milestone", deliverable.milestone, input.milestone(), before, after, v -> deliverable.milestone = v);
+                        changes.set("milestone", deliverable.milestone, input.milestone(), v -> deliverable.milestone = v);
                         boolean ownersChanged = !assigned(currentOwners).equals(owners);
                         if (ownersChanged) {
-                            before.put("owners", sortedEmails(assigned(currentOwners)));
-                            after.put("owners", sortedEmails(owners));
+                            changes.note("owners", sortedEmails(assigned(currentOwners)), sortedEmails(owners));
                         }
                         if (input.dependsOn() != null) {
-                            after.put("dependsOn", input.dependsOn().size() + " deliverables");
+                            changes.note("dependsOn", null, input.dependsOn().size() + " deliverables");
                         }
                         return changed(caller, scope, "deliverable.updated", "Deliverable", deliverable.id,
-                                "changed the deliverable \"" + deliverable.title + "\"", before, after)
+                                "changed the deliverable \"" + deliverable.title + "\"", changes)
                                 .call(() -> ownersChanged ? plans.replaceAssignees("deliverable_owner", "deliverable_id", deliverable.id, owners) : Uni.createFrom().voidItem())
                                 .call(() -> input.dependsOn() == null ? Uni.createFrom().voidItem() : setDependencies(scope, deliverable, input.dependsOn()))
-                                .call(() -> after.keySet().stream().allMatch(k -> k.equals("owners") || k.equals("dependsOn")) && !after.isEmpty()
+                                .call(() -> !changes.isEmpty() && changes.after().keySet().stream().allMatch(k -> k.equals("owners") || k.equals("dependsOn"))
                                         ? touch(deliverable) : Uni.createFrom().voidItem())
                                 .map(ignored -> PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt,
                                         owners.containsValue(caller.email())));
@@ -670,8 +664,8 @@ public class PlanService {
                 return check.chain(() -> {
                     deliverable.status = input.status();
                     return audit.record(caller, scope.access().organization(), new Change(scope.partnershipId(), "deliverable.status_set", "Deliverable",
-                            deliverable.id, actor(caller) + " set \"" + deliverable.title + "\" to " + input.status(),
-                            mapOf("status", previous), mapOf("status", input.status())));
+                            deliverable.id, caller.name() + " set \"" + deliverable.title + "\" to " + input.status(),
+                            Changes.state("status", previous), Changes.state("status", input.status())));
                 }).call(() -> plans.flush())
                         .map(ignored -> PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt, ownsIt));
             }));
@@ -701,7 +695,7 @@ public class PlanService {
                 risk.keyResultId = links[1];
                 return risk.<Risk>persist()
                         .call(() -> record(caller, scope, "risk.added", "Risk", risk.id, "added the risk \"" + title + "\" (score " + risk.score() + ")", null,
-                                mapOf("title", title, "probability", risk.probability, "impact", risk.impact)))
+                                Changes.state("title", title, "probability", risk.probability, "impact", risk.impact)))
                         .call(() -> plans.flush())
                         .chain(saved -> planView(scope, scope.plan()).map(plan -> PlanReader.riskView(saved, plan)));
             })));
@@ -725,22 +719,21 @@ public class PlanService {
             Uni<String> ownerUni = provided.cleared("owner", input.owner()) ? Uni.createFrom().nullItem()
                     : input.owner() == null ? Uni.createFrom().item(risk.ownerEmail) : owner(input.owner(), scope);
             return ownerUni.chain(owner -> links(scope, input.deliverableId(), input.keyResultId()).chain(links -> {
-                Map<String, Object> before = new LinkedHashMap<>();
-                Map<String, Object> after = new LinkedHashMap<>();
-                set("title", risk.title, title, before, after, v -> risk.title = v);
-                set("probability", risk.probability, input.probability(), before, after, v -> risk.probability = v);
-                set("impact", risk.impact, input.impact(), before, after, v -> risk.impact = v);
+                Changes changes = new Changes();
+                changes.set("title", risk.title, title, v -> risk.title = v);
+                changes.set("probability", risk.probability, input.probability(), v -> risk.probability = v);
+                changes.set("impact", risk.impact, input.impact(), v -> risk.impact = v);
                 if (input.mitigation() != null || provided.cleared("mitigation", null)) {
-                    setProvided("mitigation", risk.mitigation, mitigation, before, after, v -> risk.mitigation = v);
+                    changes.replace("mitigation", risk.mitigation, mitigation, v -> risk.mitigation = v);
                 }
-                setProvided("owner", risk.ownerEmail, owner, before, after, v -> risk.ownerEmail = v);
+                changes.replace("owner", risk.ownerEmail, owner, v -> risk.ownerEmail = v);
                 if (input.deliverableId() != null || provided.cleared("deliverableId", null)) {
-                    setProvided("deliverable", risk.deliverableId, links[0], before, after, v -> risk.deliverableId = v);
+                    changes.replace("deliverable", risk.deliverableId, links[0], v -> risk.deliverableId = v);
                 }
                 if (input.keyResultId() != null || provided.cleared("keyResultId", null)) {
-                    setProvided("keyResult", risk.keyResultId, links[1], before, after, v -> risk.keyResultId = v);
+                    changes.replace("keyResult", risk.keyResultId, links[1], v -> risk.keyResultId = v);
                 }
-                return changed(caller, scope, "risk.updated", "Risk", risk.id, "changed the risk \"" + risk.title + "\"", before, after)
+                return changed(caller, scope, "risk.updated", "Risk", risk.id, "changed the risk \"" + risk.title + "\"", changes)
                         .chain(() -> planView(scope, scope.plan()))
                         .map(plan -> PlanReader.riskView(risk, plan));
             }));
@@ -830,7 +823,7 @@ public class PlanService {
                 .chain(() -> item.delete())
                 .chain(() -> plans.flush())
                 .chain(() -> record(caller, scope, type.toLowerCase() + ".removed", type, UUID.fromString(input.id()),
-                        "removed the " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " \"" + title + "\"", mapOf("title", title), null))
+                        "removed the " + type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " \"" + title + "\"", Changes.state("title", title), null))
                 .chain(() -> planView(scope, scope.plan()));
     }
 
@@ -926,13 +919,12 @@ public class PlanService {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> changed(Caller caller, Scope scope, String action, String type, UUID id, String summary,
-            Map<String, Object> before, Map<String, Object> after) {
-        if (after.isEmpty()) {
+    private Uni<Void> changed(Caller caller, Scope scope, String action, String type, UUID id, String summary, Changes changes) {
+        if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return edit(scope)
-                .chain(() -> record(caller, scope, action, type, id, summary + ": " + String.join(", ", after.keySet()), before, after))
+                .chain(() -> record(caller, scope, action, type, id, summary + ": " + changes.fields(), changes.before(), changes.after()))
                 .chain(() -> plans.flush());
     }
 
@@ -943,12 +935,9 @@ public class PlanService {
 
     private Uni<Void> record(Caller caller, Scope scope, String action, String type, UUID id, String summary, Map<String, ?> before, Map<String, ?> after) {
         return audit.record(caller, scope.access().organization(),
-                new Change(scope.partnershipId(), action, type, id, actor(caller) + " " + summary, before, after)).replaceWithVoid();
+                new Change(scope.partnershipId(), action, type, id, caller.name() + " " + summary, before, after)).replaceWithVoid();
     }
 
-    private static String actor(Caller caller) {
-        return caller.displayName() != null ? caller.displayName() : caller.subject();
-    }
 
     private static void requireSteering(Scope scope) {
         if (!scope.access().standing().steers()) {
@@ -1024,43 +1013,11 @@ public class PlanService {
                 scope.plan().status, scope.viewer(), leadsIt);
     }
 
-    private static <T> void set(String field, T current, T requested, Map<String, Object> before, Map<String, Object> after,
-            java.util.function.Consumer<T> apply) {
-        if (requested != null && !requested.equals(current)) {
-            before.put(field, current);
-            after.put(field, requested);
-            apply.accept(requested);
-        }
-    }
 
-    /** For optional text the client sent: blank clears it. */
-    private static <T> void setProvided(String field, T current, T requested, Map<String, Object> before, Map<String, Object> after,
-            java.util.function.Consumer<T> apply) {
-        if (!java.util.Objects.equals(requested, current)) {
-            before.put(field, current);
-            after.put(field, requested);
-            apply.accept(requested);
-        }
-    }
 
-    private static void setNumber(String field, BigDecimal current, BigDecimal requested, Map<String, Object> before, Map<String, Object> after,
-            java.util.function.Consumer<BigDecimal> apply) {
-        if (requested != null && (current == null || requested.compareTo(current) != 0)) {
-            before.put(field, current);
-            after.put(field, requested);
-            apply.accept(requested);
-        }
-    }
 
     private static List<String> sortedEmails(Map<UUID, String> assignees) {
         return assignees.values().stream().sorted().toList();
     }
 
-    private static Map<String, Object> mapOf(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
-    }
 }

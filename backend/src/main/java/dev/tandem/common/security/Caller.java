@@ -28,6 +28,11 @@ public record Caller(String subject, Kind kind, String organization, String disp
         return isPerson() && roles.contains(PARTNER_ADMIN);
     }
 
+    /** How audit summaries name the caller. */
+    public String name() {
+        return displayName != null ? displayName : subject;
+    }
+
     public boolean hasOrganization() {
         return organization != null;
     }

@@ -1,0 +1,30 @@
+package dev.tandem.plan;
+
+import java.util.UUID;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * What every item of a plan version has: its own id, the version it belongs to, a lineage that stays the
+ * same across versions (what amendments copy and the diff matches on), and an edit counter.
+ */
+@MappedSuperclass
+public abstract class PlanItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id", nullable = false)
+    public UUID planId;
+
+    @Column(nullable = false)
+    public UUID lineage;
+
+    /** Optimistic lock: edits carry the version they read. */
+    @Version
+    public int version;
+}
