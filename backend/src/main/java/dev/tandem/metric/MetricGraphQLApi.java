@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.tandem.common.graphql.Provided;
+import dev.tandem.common.security.Caller;
 import dev.tandem.common.security.Callers;
 import io.smallrye.graphql.api.Context;
 import dev.tandem.metric.MetricViews.EscalationView;
@@ -28,12 +29,15 @@ import io.smallrye.mutiny.Uni;
 public class MetricGraphQLApi {
 
     private final MetricService service;
+    private final dev.tandem.partnership.PartnershipService partnerships;
     private final MetricSubscriptions subscriptions;
     private final Callers callers;
     private final Context context;
 
-    public MetricGraphQLApi(MetricService service, MetricSubscriptions subscriptions, Callers callers, Context context) {
+    public MetricGraphQLApi(MetricService service, dev.tandem.partnership.PartnershipService partnerships, MetricSubscriptions subscriptions,
+            Callers callers, Context context) {
         this.service = service;
+        this.partnerships = partnerships;
         this.subscriptions = subscriptions;
         this.callers = callers;
         this.context = context;
@@ -85,6 +89,13 @@ public class MetricGraphQLApi {
     @Description("The metric that measures it, if one is linked.")
     public Uni<List<MetricView>> keyResultMetric(@Source List<dev.tandem.plan.PlanViews.KeyResultView> keyResults) {
         return service.metricsById(keyResults.stream().map(dev.tandem.plan.PlanViews.KeyResultView::linkedMetric).toList());
+    }
+
+    @Description("The partnership the metric belongs to.")
+    public Uni<List<PartnershipView>> partnership(@Source List<MetricView> metrics) {
+        // In a subscription's event there is no request to ask who is looking: the metric carries its subscriber.
+        Caller caller = metrics.stream().map(MetricView::caller).filter(java.util.Objects::nonNull).findFirst().orElseGet(callers::current);
+        return partnerships.byIds(caller, metrics.stream().map(MetricView::partnershipId).toList());
     }
 
     @NonNull

@@ -105,7 +105,7 @@ public class MetricService {
                 .map(views -> partnerships.stream().map(p -> {
                     Viewer viewer = Viewer.of(p, caller);
                     return views.stream().filter(v -> v.metric().partnershipId.equals(UUID.fromString(p.id())))
-                            .map(v -> v.view(viewer)).toList();
+                            .map(v -> v.view(viewer, caller)).toList();
                 }).toList());
     }
 
@@ -113,10 +113,15 @@ public class MetricService {
     record Loaded(Metric metric, MetricReading latest, Organization owner) {
 
         MetricView view(Viewer viewer) {
+            return view(viewer, null);
+        }
+
+        /** With the caller it is shown to, for its nested fields (a subscription's events have no request of their own). */
+        MetricView view(Viewer viewer, Caller caller) {
             return new MetricView(metric.id.toString(), metric.name, metric.kind, metric.unit, metric.direction, plain(metric.target),
                     plain(metric.amberThreshold), plain(metric.redThreshold), MetricRules.current(metric, Clock.now()), ReadingView.of(latest),
                     metric.cadence, OrganizationView.of(owner), metric.escalationTier, metric.version,
-                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), metric.partnershipId);
+                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), metric.partnershipId, caller);
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.tandem.common.security.Caller;
 import dev.tandem.organization.OrganizationView;
 
 /** Metrics as the API shows them. */
@@ -36,7 +37,8 @@ public final class MetricViews {
             int version,
             @Description("A member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
             @Description("A sponsor or steering member.") boolean viewerCanEdit,
-            @Ignore UUID partnershipId) {
+            @Ignore UUID partnershipId,
+            @Ignore Caller caller) {
 
         UUID uuid() {
             return UUID.fromString(id);

@@ -32,6 +32,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return count("from Partnership p where " + VISIBLE, Parameters.with("org", organizationId));
     }
 
+    /** Those of the partnerships the organisation is a party of. */
+    public Uni<List<Partnership>> findVisible(java.util.Collection<UUID> ids, UUID organizationId) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : find("from Partnership p where p.id in :ids and " + VISIBLE, Parameters.with("ids", ids).and("org", organizationId)).list();
+    }
+
     /** The partnership if the organisation is one of its parties, else null: absent and not-yours look the same. */
     public Uni<Partnership> findVisible(UUID id, UUID organizationId) {
         return find("from Partnership p where p.id = :id and " + VISIBLE,

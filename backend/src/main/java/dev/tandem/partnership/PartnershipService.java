@@ -104,6 +104,14 @@ public class PartnershipService {
                                 : views(caller, organization, List.of(found)).map(list -> list.get(0)))));
     }
 
+    /** Partnerships by id, in input order; null for one that is absent or not the caller's. Four statements in all. */
+    public Uni<List<PartnershipView>> byIds(Caller caller, List<UUID> ids) {
+        return db.read(() -> callers.enter(caller)
+                .chain(organization -> partnerships.findVisible(new java.util.HashSet<>(ids), organization.id)
+                        .chain(found -> views(caller, organization, found))))
+                .map(views -> ids.stream().map(id -> views.stream().filter(v -> v.id().equals(id.toString())).findFirst().orElse(null)).toList());
+    }
+
     /** Parties of each partnership (already visible to the caller), in input order: four statements in all. */
     public Uni<List<List<PartyView>>> parties(List<PartnershipView> views) {
         List<UUID> ids = idsOf(views);

@@ -38,7 +38,7 @@ class SubscriptionTest {
             subscription($id: ID!, $after: ID) { metricStatusChanged(partnershipId: $id, after: $after) {
               id previous current at metric { name status owningParty { slug } } reading { value status } } }""";
     static final String TURNED_RED = """
-            subscription($after: ID) { metricTurnedRed(after: $after) { id current metric { name } } }""";
+            subscription($after: ID) { metricTurnedRed(after: $after) { id current metric { name partnership { id name } } } }""";
 
     @TestHTTPResource("/graphql")
     URI http;
@@ -133,6 +133,7 @@ class SubscriptionTest {
             record("initech", ourMetric, 5);
             JsonObject first = data(ian.nextEvent(WAIT), "metricTurnedRed");
             assertEquals("Initech uptime", first.getJsonObject("metric").getString("name"), "the first red Ian hears of is his own");
+            assertEquals(ours, first.getJsonObject("metric").getJsonObject("partnership").getString("id"), "and says in which partnership");
         }
     }
 
