@@ -414,19 +414,6 @@ export const METRICS_SUMMARY = /* GraphQL */ `
   }
 `;
 
-/**
- * Which partnership a metric belongs to: a Metric does not name its partnership, so the app-wide red alert
- * looks the metric up among the viewer's partnerships to link to the right dashboard.
- */
-export const METRIC_DIRECTORY = /* GraphQL */ `
-  query MetricDirectory($first: Int!, $after: String) {
-    partnerships(first: $first, after: $after) {
-      edges { node { id name metrics { id } } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
-
 export const DEFINE_METRIC = /* GraphQL */ `
   mutation DefineMetric($input: DefineMetricInput!) {
     defineMetric(input: $input) { id name version }
@@ -445,14 +432,17 @@ export const RECORD_METRIC_READING = /* GraphQL */ `
   }
 `;
 
-const STATUS_CHANGE_FIELDS = /* GraphQL */ `
+/** A status change, with `metricFields` selected on its metric. */
+const statusChangeFields = (metricFields: string) => /* GraphQL */ `
   id
   previous
   current
   at
   reading { ${READING_FIELDS} }
-  metric { id name unit status latest { ${READING_FIELDS} } }
+  metric { id name unit status latest { ${READING_FIELDS} } ${metricFields} }
 `;
+
+const STATUS_CHANGE_FIELDS = statusChangeFields('');
 
 /** Over the WebSocket: every status change in one partnership, resuming after the last change seen. */
 export const METRIC_STATUS_CHANGED = /* GraphQL */ `
@@ -464,6 +454,6 @@ export const METRIC_STATUS_CHANGED = /* GraphQL */ `
 /** Over the WebSocket: metrics turning red in every partnership the viewer can see. */
 export const METRIC_TURNED_RED = /* GraphQL */ `
   subscription MetricTurnedRed($after: ID) {
-    metricTurnedRed(after: $after) { ${STATUS_CHANGE_FIELDS} }
+    metricTurnedRed(after: $after) { ${statusChangeFields('partnership { id name }')} }
   }
 `;

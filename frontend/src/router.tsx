@@ -115,6 +115,11 @@ export function metricsPath(partnershipId: string): string {
   return `${partnershipPath(partnershipId)}/metrics`;
 }
 
+/** The element id of a metric's card on the dashboard, so that a live alert can bring it into view. */
+export function metricAnchor(metricId: string): string {
+  return `metric-${metricId}`;
+}
+
 export function planDiffPath(partnershipId: string, from?: string, to?: string): string {
   const query = new URLSearchParams();
   if (from) query.set('from', from);

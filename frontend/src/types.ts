@@ -322,3 +322,8 @@ export interface MetricStatusChange {
   reading: MetricReading;
   metric: { id: string; name: string; unit: string | null; status: Rag; latest: MetricReading | null };
 }
+
+/** A change from `metricTurnedRed`, whose metric also names its partnership (null when the API cannot say). */
+export interface MetricTurnedRed extends MetricStatusChange {
+  metric: MetricStatusChange['metric'] & { partnership: { id: string; name: string } | null };
+}

@@ -1,26 +1,24 @@
 // App-wide live alerts: whenever a metric turns red in any partnership the viewer can see, an alert names the metric
-// and its new status and links to that partnership's metrics dashboard, until dismissed.
-import { useEffect, useState, type MouseEvent } from 'react';
+// and its new status and links to that partnership's metrics dashboard, until dismissed. The subscription's metric
+// names its partnership.
+import { useState, type MouseEvent } from 'react';
 import { formatDateTime, formatValue, ragLabel } from '../labels';
 import { useLiveSubscription } from '../live';
-import { findMetricHome, metricAnchor, type MetricHome } from '../metrics/directory';
 import { METRIC_TURNED_RED } from '../queries';
-import { Link, metricsPath } from '../router';
-import type { MetricStatusChange } from '../types';
+import { Link, metricAnchor, metricsPath } from '../router';
+import type { MetricTurnedRed } from '../types';
 
 /** At most this many alerts stay on screen; older ones give way. */
 const MAX_ALERTS = 3;
 
 interface RedAlert {
-  change: MetricStatusChange;
-  /** Where the metric lives: undefined while looking, null when it could not be found. */
-  home?: MetricHome | null;
+  change: MetricTurnedRed;
 }
 
 export function RedAlerts() {
   const [alerts, setAlerts] = useState<RedAlert[]>([]);
 
-  useLiveSubscription<{ metricTurnedRed: MetricStatusChange }>(
+  useLiveSubscription<{ metricTurnedRed: MetricTurnedRed }>(
     METRIC_TURNED_RED,
     {},
     {
@@ -39,19 +37,6 @@ export function RedAlerts() {
     },
   );
 
-  // Find each new alert's partnership, for the link to its dashboard.
-  useEffect(() => {
-    for (const alert of alerts) {
-      if (alert.home !== undefined) continue;
-      const metricId = alert.change.metric.id;
-      void findMetricHome(metricId).then((home) =>
-        setAlerts((current) =>
-          current.map((a) => (a.change.id === alert.change.id && a.home === undefined ? { ...a, home: home ?? null } : a)),
-        ),
-      );
-    }
-  }, [alerts]);
-
   if (alerts.length === 0) {
     return null;
   }
@@ -69,49 +54,52 @@ export function RedAlerts() {
             </button>
           </p>
         )}
-        {alerts.map(({ change, home }) => (
-          <div
-            key={change.id}
-            className="red-alert"
-            role="alert"
-            data-testid="red-alert"
-            data-metric-id={change.metric.id}
-            data-status={change.current}
-          >
-            <div className="red-alert-text">
-              <p className="red-alert-title">
-                <span className="red-alert-dot" aria-hidden="true" />
-                <strong data-testid="red-alert-metric">{change.metric.name}</strong> turned{' '}
-                <strong data-testid="red-alert-status">{ragLabel(change.current)}</strong>
-              </p>
-              <p className="small">
-                {home ? `${home.partnershipName} · ` : ''}
-                {formatValue(change.reading.value, change.metric.unit)} observed{' '}
-                <time dateTime={change.reading.observedAt}>{formatDateTime(change.reading.observedAt)}</time>
-                {change.previous !== 'UNKNOWN' ? ` · was ${ragLabel(change.previous).toLowerCase()}` : ''}
-              </p>
+        {alerts.map(({ change }) => {
+          const partnership = change.metric.partnership;
+          return (
+            <div
+              key={change.id}
+              className="red-alert"
+              role="alert"
+              data-testid="red-alert"
+              data-metric-id={change.metric.id}
+              data-status={change.current}
+            >
+              <div className="red-alert-text">
+                <p className="red-alert-title">
+                  <span className="red-alert-dot" aria-hidden="true" />
+                  <strong data-testid="red-alert-metric">{change.metric.name}</strong> turned{' '}
+                  <strong data-testid="red-alert-status">{ragLabel(change.current)}</strong>
+                </p>
+                <p className="small">
+                  {partnership ? `${partnership.name} · ` : ''}
+                  {formatValue(change.reading.value, change.metric.unit)} observed{' '}
+                  <time dateTime={change.reading.observedAt}>{formatDateTime(change.reading.observedAt)}</time>
+                  {change.previous !== 'UNKNOWN' ? ` · was ${ragLabel(change.previous).toLowerCase()}` : ''}
+                </p>
+              </div>
+              <div className="red-alert-actions">
+                {partnership ? (
+                  <Link
+                    href={metricsPath(partnership.id)}
+                    className="button button-small red-alert-link"
+                    data-testid="red-alert-link"
+                    onClick={(event) => showCardIfHere(event, change.metric.id)}
+                  >
+                    Open metrics<span className="visually-hidden"> of {partnership.name}</span>
+                  </Link>
+                ) : (
+                  <Link href="/" className="button button-small red-alert-link" data-testid="red-alert-link">
+                    Your partnerships
+                  </Link>
+                )}
+                <button type="button" className="button button-quiet button-small red-alert-dismiss" onClick={() => dismiss(change.id)}>
+                  Dismiss<span className="visually-hidden"> alert about {change.metric.name}</span>
+                </button>
+              </div>
             </div>
-            <div className="red-alert-actions">
-              {home ? (
-                <Link
-                  href={metricsPath(home.partnershipId)}
-                  className="button button-small red-alert-link"
-                  data-testid="red-alert-link"
-                  onClick={(event) => showCardIfHere(event, change.metric.id)}
-                >
-                  Open metrics<span className="visually-hidden"> of {home.partnershipName}</span>
-                </Link>
-              ) : home === null ? (
-                <Link href="/" className="button button-small red-alert-link" data-testid="red-alert-link">
-                  Your partnerships
-                </Link>
-              ) : null}
-              <button type="button" className="button button-quiet button-small red-alert-dismiss" onClick={() => dismiss(change.id)}>
-                Dismiss<span className="visually-hidden"> alert about {change.metric.name}</span>
-              </button>
-            </div>
-          </div>
-        ))}
+          );
+        })}
       </div>
     </div>
   );

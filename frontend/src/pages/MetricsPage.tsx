@@ -15,12 +15,11 @@ import {
   tierLabel,
 } from '../labels';
 import { useLiveSubscription, type LiveState } from '../live';
-import { metricAnchor, rememberMetrics } from '../metrics/directory';
 import { DefineMetricForm, EditMetricForm, RecordReadingForm, type FormCallbacks } from '../metrics/MetricForms';
 import { thresholdSummary, worstStatus } from '../metrics/metricRules';
 import { TrendChart } from '../metrics/TrendChart';
 import { METRICS_PAGE, METRIC_STATUS_CHANGED } from '../queries';
-import { Link, partnershipPath } from '../router';
+import { Link, metricAnchor, partnershipPath } from '../router';
 import type { Escalation, Metric, MetricStatusChange, MetricsPartnership, Rag, Viewer } from '../types';
 import { useQuery } from '../useQuery';
 import { NotFound } from './NotFound';
@@ -70,9 +69,6 @@ export function MetricsPage({ id, viewer }: { id: string; viewer: Viewer }) {
 
   useEffect(() => {
     document.title = partnership ? `Metrics · ${partnership.name} · Tandem` : 'Metrics · Tandem';
-    if (partnership) {
-      rememberMetrics(partnership.id, partnership.name, partnership.metrics.map((m) => m.id));
-    }
   }, [partnership]);
 
   const fallback = pageFallback(query, 'Loading metrics…', 'Metrics');
