@@ -1,5 +1,6 @@
 package dev.tandem.plan;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -27,4 +28,13 @@ public abstract class PlanItem extends PanacheEntityBase {
     /** Optimistic lock: edits carry the version they read. */
     @Version
     public int version;
+
+    /** Makes {@code copy} this item's copy in another plan version: a new id (noted in {@code ids}), the same lineage. */
+    <T extends PlanItem> T copyInto(T copy, UUID planId, Map<UUID, UUID> ids) {
+        copy.id = UUID.randomUUID();
+        copy.planId = planId;
+        copy.lineage = lineage;
+        ids.put(id, copy.id);
+        return copy;
+    }
 }

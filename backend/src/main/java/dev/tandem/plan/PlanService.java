@@ -127,23 +127,17 @@ public class PlanService {
         next.createdAt = Clock.now();
         next.createdBy = caller.subject();
         Map<UUID, UUID> ids = new HashMap<>();
-        List<Object> rows = new ArrayList<>();
+        List<PlanItem> rows = new ArrayList<>();
         for (Objective o : content.objectives()) {
-            Objective c = new Objective();
-            c.id = newId(ids, o.id);
-            c.planId = next.id;
-            c.lineage = o.lineage;
+            Objective c = o.copyInto(new Objective(), next.id, ids);
             c.position = o.position;
             c.title = o.title;
             c.description = o.description;
             rows.add(c);
         }
         for (KeyResult k : content.keyResults()) {
-            KeyResult c = new KeyResult();
-            c.id = newId(ids, k.id);
-            c.planId = next.id;
+            KeyResult c = k.copyInto(new KeyResult(), next.id, ids);
             c.objectiveId = ids.get(k.objectiveId);
-            c.lineage = k.lineage;
             c.position = k.position;
             c.title = k.title;
             c.baseline = k.baseline;
@@ -153,20 +147,14 @@ public class PlanService {
             rows.add(c);
         }
         for (Workstream w : content.workstreams()) {
-            Workstream c = new Workstream();
-            c.id = newId(ids, w.id);
-            c.planId = next.id;
-            c.lineage = w.lineage;
+            Workstream c = w.copyInto(new Workstream(), next.id, ids);
             c.position = w.position;
             c.name = w.name;
             rows.add(c);
         }
         for (Deliverable d : content.deliverables()) {
-            Deliverable c = new Deliverable();
-            c.id = newId(ids, d.id);
-            c.planId = next.id;
+            Deliverable c = d.copyInto(new Deliverable(), next.id, ids);
             c.workstreamId = ids.get(d.workstreamId);
-            c.lineage = d.lineage;
             c.position = d.position;
             c.title = d.title;
             c.definitionOfDone = d.definitionOfDone;
@@ -176,10 +164,7 @@ public class PlanService {
             rows.add(c);
         }
         for (Risk r : content.risks()) {
-            Risk c = new Risk();
-            c.id = newId(ids, r.id);
-            c.planId = next.id;
-            c.lineage = r.lineage;
+            Risk c = r.copyInto(new Risk(), next.id, ids);
             c.title = r.title;
             c.probability = r.probability;
             c.impact = r.impact;
@@ -189,11 +174,9 @@ public class PlanService {
             c.keyResultId = r.keyResultId == null ? null : ids.get(r.keyResultId);
             rows.add(c);
         }
-        Uni<Void> chain = next.persist().replaceWithVoid();
-        for (Object row : rows) {
-            chain = chain.chain(() -> ((io.quarkus.hibernate.reactive.panache.PanacheEntityBase) row).persist()).replaceWithVoid();
-        }
-        chain = chain.chain(() -> plans.flush());
+        Uni<Void> chain = next.persist().replaceWithVoid()
+                .chain(() -> PlanItem.persist(rows))
+                .chain(() -> plans.flush());
         for (Workstream w : content.workstreams()) {
             chain = chain.chain(() -> plans.replaceAssignees("workstream_lead", "workstream_id", ids.get(w.id), assigned(content.leadsOf(w.id))));
         }
@@ -207,11 +190,6 @@ public class PlanService {
         return chain.replaceWith(next);
     }
 
-    private static UUID newId(Map<UUID, UUID> ids, UUID old) {
-        UUID id = UUID.randomUUID();
-        ids.put(old, id);
-        return id;
-    }
 
     private static Map<UUID, String> assigned(List<Assignee> assignees) {
         Map<UUID, String> byOrganization = new LinkedHashMap<>();
