@@ -5,14 +5,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.hibernate.FlushMode;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /** Queries on metrics, readings, status changes and escalations, each answering for a set of parents at once. */
 @ApplicationScoped
 public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
+
+    /** The advisory lock key that orders writers of the status change log ("tandem" + 1). */
+    private static final long CHANGE_LOG_LOCK = 0x74616e64656d01L;
 
     public Uni<List<Metric>> ofPartnerships(Collection<UUID> partnershipIds) {
         return partnershipIds.isEmpty() ? none() : list("partnershipId in ?1 order by createdAt, name", partnershipIds);
@@ -20,6 +26,15 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
 
     public Uni<List<Metric>> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? none() : list("id in ?1", ids);
+    }
+
+    /**
+     * The metrics, locked until the transaction ends (in id order, so that concurrent writers never wait on each
+     * other in a circle): readings of one metric recorded at the same time are applied one after the other, each
+     * seeing the other's status, instead of failing on the metric's version.
+     */
+    public Uni<List<Metric>> lockByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? none() : find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<List<MetricReading>> readingsByIds(Collection<UUID> ids) {
@@ -82,6 +97,20 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
 
     public Uni<List<Escalation>> escalationsOf(Collection<UUID> partnershipIds) {
         return partnershipIds.isEmpty() ? none() : Escalation.list("partnershipId in ?1 order by openedAt desc", partnershipIds);
+    }
+
+    /**
+     * Makes this transaction the only writer of status changes until it commits: the lock is taken before a
+     * {@code seq} is drawn and held to the end, so changes commit in {@code seq} order and a reader that has seen
+     * {@code seq} n has seen every change below it (StatusChangeHub reads "after the last seen"). It runs without
+     * flushing, so a waiting transaction holds no metric rows that the lock holder may need.
+     */
+    public Uni<Void> lockChangeLog() {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)", Integer.class)
+                .setParameter(1, CHANGE_LOG_LOCK)
+                .setFlushMode(FlushMode.MANUAL)
+                .getSingleResult())
+                .replaceWithVoid();
     }
 
     /** Wakes every replica's listener once the transaction commits (PostgreSQL delivers NOTIFY at commit). */

@@ -45,6 +45,7 @@ import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /**
  * Metrics and their readings: thresholds that fit the direction, who may record what (the owning party's
@@ -247,7 +248,8 @@ public class MetricService {
         if (id == null) {
             return Uni.createFrom().failure(metricNotFound());
         }
-        return db.write(() -> metrics.findById(id).onItem().ifNull().failWith(MetricService::metricNotFound)
+        // locked first, like readings lock their metrics, before the change log: one order of locks for every writer
+        return db.write(() -> metrics.findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull().failWith(MetricService::metricNotFound)
                 .chain(metric -> access.require(caller, metric.partnershipId)
                         .onFailure(NotFound.class).transform(ignored -> metricNotFound())
                         .chain(granted -> updateWith(caller, granted, metric, input, provided))));
@@ -285,7 +287,7 @@ public class MetricService {
                 Rag previous = MetricRules.current(metric, Clock.now());
                 metric.status = now;
                 if (now != previous && previous != Rag.UNKNOWN) {
-                    restatus = statusChanged(metric, previous, reading);
+                    restatus = metrics.lockChangeLog().chain(() -> statusChanged(new Move(metric, previous, now, reading)));
                 }
             }
             return restatus;
@@ -326,7 +328,7 @@ public class MetricService {
                 throw new ValidationFailed(at + "sourceKey", "sourceKey has 1 to 200 characters.");
             }
         }
-        return db.write(() -> callers.enter(caller).chain(organization -> metrics.byIds(new HashSet<>(metricIds)).chain(found -> {
+        return db.write(() -> callers.enter(caller).chain(organization -> metrics.lockByIds(new HashSet<>(metricIds)).chain(found -> {
             Map<UUID, Metric> byId = found.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
             Set<UUID> partnershipIds = found.stream().map(m -> m.partnershipId).collect(Collectors.toSet());
             return parties.ofPartnerships(partnershipIds).chain(partyRows -> members.ofPerson(partnershipIds, caller.email()).chain(own -> {
@@ -400,9 +402,16 @@ public class MetricService {
         return readings.isEmpty() ? Uni.createFrom().voidItem() : MetricReading.persist(readings);
     }
 
-    /** Readings newer than a metric's latest move its status, in observed order; each move is a stored, announced change. */
+    /** A status move found while applying readings, written once the change log is locked. */
+    private record Move(Metric metric, Rag previous, Rag current, MetricReading reading) {
+    }
+
+    /**
+     * Readings newer than a metric's latest move its status, in observed order; each move is a stored, announced
+     * change. The moves are found in memory first, so that the change log's lock is taken before anything is written.
+     */
     private Uni<Void> applyStatus(List<MetricReading> fresh, Map<UUID, Metric> byId, Instant now) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<Move> moves = new ArrayList<>();
         List<MetricReading> ordered = fresh.stream().sorted(Comparator.comparing((MetricReading r) -> r.observedAt).thenComparing(r -> r.recordedAt)).toList();
         for (MetricReading reading : ordered) {
             Metric metric = byId.get(reading.metricId);
@@ -415,33 +424,32 @@ public class MetricService {
             metric.status = reading.status;
             Rag current = MetricRules.current(metric, now);
             if (current != previous) {
-                chain = chain.chain(() -> statusChanged(metric, previous, reading));
+                moves.add(new Move(metric, previous, current, reading));
             }
+        }
+        if (moves.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> chain = metrics.lockChangeLog();
+        for (Move move : moves) {
+            chain = chain.chain(() -> statusChanged(move));
         }
         return chain;
     }
 
-    private Uni<Void> statusChanged(Metric metric, Rag previous, MetricReading reading) {
+    private Uni<Void> statusChanged(Move move) {
+        Metric metric = move.metric();
+        MetricReading reading = move.reading();
         MetricStatusChange change = new MetricStatusChange();
         change.metricId = metric.id;
         change.partnershipId = metric.partnershipId;
-        change.previous = previous;
-        change.current = metric.status;
+        change.previous = move.previous();
+        change.current = move.current();
         change.readingId = reading.id;
         change.at = Clock.now();
         Uni<Void> escalate = Uni.createFrom().voidItem();
-        if (metric.status == Rag.RED) {
-            Escalation escalation = new Escalation();
-            escalation.id = UUID.randomUUID();
-            escalation.partnershipId = metric.partnershipId;
-            escalation.metricId = metric.id;
-            escalation.tier = metric.escalationTier;
-            escalation.status = EscalationStatus.OPEN;
-            escalation.summary = "\"" + metric.name + "\" turned red at " + reading.value.stripTrailingZeros().toPlainString()
-                    + (metric.unit == null ? "" : " " + metric.unit) + " (red threshold " + metric.redThreshold.stripTrailingZeros().toPlainString() + ").";
-            escalation.openedAt = change.at;
-            escalation.responseDueAt = change.at.plus(ESCALATION_RESPONSE);
-            escalate = escalation.persist().replaceWithVoid();
+        if (move.current() == Rag.RED) {
+            escalate = openEscalation(metric, reading, change.at);
         }
         Uni<Void> escalation = escalate;
         return metrics.flush()
@@ -449,6 +457,20 @@ public class MetricService {
                 .chain(() -> metrics.flush())
                 .chain(() -> metrics.notifyChange(change.seq))
                 .chain(() -> escalation);
+    }
+
+    private static Uni<Void> openEscalation(Metric metric, MetricReading reading, Instant at) {
+        Escalation escalation = new Escalation();
+        escalation.id = UUID.randomUUID();
+        escalation.partnershipId = metric.partnershipId;
+        escalation.metricId = metric.id;
+        escalation.tier = metric.escalationTier;
+        escalation.status = EscalationStatus.OPEN;
+        escalation.summary = "\"" + metric.name + "\" turned red at " + reading.value.stripTrailingZeros().toPlainString()
+                + (metric.unit == null ? "" : " " + metric.unit) + " (red threshold " + metric.redThreshold.stripTrailingZeros().toPlainString() + ").";
+        escalation.openedAt = at;
+        escalation.responseDueAt = at.plus(ESCALATION_RESPONSE);
+        return escalation.persist().replaceWithVoid();
     }
 
     private Uni<Void> auditReadings(Caller caller, Organization organization, List<MetricReading> fresh, Map<UUID, Metric> byId) {

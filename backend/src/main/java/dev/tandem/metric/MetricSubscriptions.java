@@ -119,6 +119,12 @@ public class MetricSubscriptions {
 
         synchronized void replayed(List<ChangeEvent> events) {
             events.forEach(this::deliver);
+            if (events.size() >= MAX_REPLAY) {
+                // more may be stored than one subscription replays: live events would leave a gap, so the client
+                // resubscribes with the last id it received and gets the rest
+                emitter.complete();
+                return;
+            }
             waiting.forEach(this::deliver);
             waiting.clear();
             replaying = false;
