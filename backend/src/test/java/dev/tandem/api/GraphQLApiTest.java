@@ -38,14 +38,58 @@ class GraphQLApiTest {
     }
 
     @Test
-    void tooComplexQueryIsRefused() {
-        String fields = "partnerships(first: 100) { edges { node { id name charter status version createdAt viewerRole viewerCanEdit"
-                + " viewerCanInvite viewerCanAccept parties { accepted invitedAt organization { id name slug } } } } } ";
-        StringBuilder query = new StringBuilder("{ ");
-        for (int i = 0; i < 26; i++) { // 26 x 20 fields = 520 > 500
-            query.append("p").append(i).append(": ").append(fields);
+    void aQueryOverTheCostLimitIsRefusedNamingItsCostAndTheLimit() {
+        // 100 partnerships x 10 metrics x 100 readings: far more than one query may ask for
+        JsonPath refused = alice().fails("LIMIT_EXCEEDED",
+                "{ partnerships(first: 100) { edges { node { metrics { readings(last: 100) { value } } } } } }");
+        assertThat(refused.getLong("errors[0].extensions.cost")).isGreaterThan(refused.getLong("errors[0].extensions.maxCost"));
+        assertThat(refused.getString("errors[0].message")).contains(refused.getString("errors[0].extensions.cost"))
+                .contains(refused.getString("errors[0].extensions.maxCost"));
+    }
+
+    @Test
+    void theSamePageSizeFromAVariableCostsTheSame() {
+        String query = "query($n: Int) { partnerships(first: $n) { edges { node { metrics { readings(last: 100) { value } } } } } }";
+        alice().fails("LIMIT_EXCEEDED", query, Map.of("n", 100));
+        alice().ok(query, Map.of("n", 2));
+    }
+
+    @Test
+    void aFragmentBombIsRefusedBeforeItRunsWithOrWithoutAToken() {
+        StringBuilder bomb = new StringBuilder("{ partnerships(first: 1) { edges { node { metrics { ...F0 } } } } }\n");
+        for (int level = 0; level < 24; level++) {
+            bomb.append("fragment F").append(level).append(" on Metric { ").append(("...F" + (level + 1) + " ").repeat(10)).append("}\n");
         }
-        alice().fails("LIMIT_EXCEEDED", query.append("}").toString());
+        bomb.append("fragment F24 on Metric { readings { value observedAt } }");
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        for (GraphQLClient caller : List.of(alice(), alice(), GraphQLClient.anonymous(), GraphQLClient.anonymous())) {
+            long started = System.nanoTime();
+            JsonPath refused = caller.fails("LIMIT_EXCEEDED", bomb.toString());
+            System.out.printf("fragment bomb (%d bytes, limit %s) refused in %d ms%n", bomb.length(),
+                    refused.getString("errors[0].extensions.maxCost"), (System.nanoTime() - started) / 1_000_000);
+            assertThat(refused.getString("errors[0].message")).contains("cost");
+        }
+        System.gc();
+        long heapAfter = runtime.totalMemory() - runtime.freeMemory();
+        System.out.printf("heap before the fragment bombs %d MB, after %d MB%n", heapBefore >> 20, heapAfter >> 20);
+    }
+
+    @Test
+    void signedOutCallersMayAskOnlyForVeryLittle() {
+        JsonPath refused = GraphQLClient.anonymous().fails("LIMIT_EXCEEDED", "{ partnerships(first: 20) { edges { node { id name metrics { id name } } } } }");
+        assertThat(refused.getString("errors[0].message")).contains("sign in");
+        GraphQLClient.anonymous().fails("UNAUTHENTICATED", "{ partnerships(first: 1) { totalCount } }");
+    }
+
+    @Test
+    void everyAnswerTellsTheCallerWhatItCostAndWhatIsLeft() {
+        JsonPath first = alice().ok("{ partnerships(first: 5) { edges { node { id name } } } }");
+        assertEquals(1 + 5 * 4, first.getInt("extensions.cost.requestedQueryCost"));
+        assertThat(first.getLong("extensions.cost.throttleStatus.maximumAvailable")).isPositive();
+        assertThat(first.getLong("extensions.cost.throttleStatus.currentlyAvailable")).isLessThan(first.getLong("extensions.cost.throttleStatus.maximumAvailable"));
+        assertThat(first.getLong("extensions.cost.throttleStatus.restoreRate")).isPositive();
     }
 
     @Test
@@ -123,6 +167,38 @@ class GraphQLApiTest {
                 .queryParam("operationName", "q")
                 .get("/graphql").then().statusCode(405);
         given().auth().oauth2(token).contentType("application/json").body("{}").put("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void requestsOfTheWrongShapeAreBadRequestsNamingTheField() {
+        String token = Tokens.person(ALICE);
+        for (String variables : List.of("\"x\"", "[1]", "5", "true")) {
+            given().auth().oauth2(token).contentType("application/json").body("{\"query\":\"{ me { email } }\",\"variables\":" + variables + "}")
+                    .post("/graphql").then().statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("VALIDATION")).body("errors[0].extensions.field", equalTo("variables"))
+                    .body(org.hamcrest.Matchers.not(containsString("Exception")));
+        }
+        given().auth().oauth2(token).contentType("application/json").body("{\"query\":\"{ me { email } }\",\"operationName\":{}}")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.field", equalTo("operationName"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"query\":7}")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.field", equalTo("query"));
+        given().auth().oauth2(token).contentType("application/json").body("[{\"query\":\"{ me { email } }\"}]")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("VALIDATION"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"query\":\"{ me { email } }\",\"extensions\":\"x\"}")
+                .post("/graphql").then().statusCode(400).body("errors[0].extensions.field", equalTo("extensions"));
+        given().auth().oauth2(token).queryParam("query", "{ me { email } }").queryParam("variables", "x")
+                .get("/graphql").then().statusCode(400).body("errors[0].extensions.field", equalTo("variables"));
+        given().auth().oauth2(token).queryParam("query", "{ me { email } }").queryParam("variables", "[1]")
+                .get("/graphql").then().statusCode(400).body("errors[0].extensions.code", equalTo("VALIDATION"));
+    }
+
+    @Test
+    void methodNotAllowedSaysWhatIsAllowed() {
+        String token = Tokens.person(ALICE);
+        given().auth().oauth2(token).queryParam("query", "mutation { acceptInvitation(partnershipId: \"x\") { id } }")
+                .get("/graphql").then().statusCode(405).header("Allow", "POST");
+        given().auth().oauth2(token).contentType("application/json").body("{}").put("/graphql").then().statusCode(405)
+                .header("Allow", "GET, POST");
     }
 
     @Test

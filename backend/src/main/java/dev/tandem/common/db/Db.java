@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>GraphQL resolves sibling fields concurrently within one request; with {@code @WithSession} they would
  * share the request's session and corrupt it (quarkus#32870, HR000069 / "Illegal pop()"). Running each
  * unit of work on its own duplicated context gives each one a session of its own while keeping the same
- * event-loop thread.
+ * event-loop thread. A failure of the database itself leaves as a typed failure a client can act on (DbFailures).
  */
 @ApplicationScoped
 public class Db {
@@ -43,7 +43,7 @@ public class Db {
             Context parent = Vertx.currentContext();
             Context context = VertxContext.createNewDuplicatedContext(parent != null ? parent : vertx.getOrCreateContext());
             VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, emitter::fail));
+            context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, failure -> emitter.fail(DbFailures.classify(failure))));
         });
     }
 }

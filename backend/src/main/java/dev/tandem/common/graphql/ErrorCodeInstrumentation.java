@@ -68,8 +68,8 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
-        if (error instanceof AbortExecutionException) {
-            return rebuild(error, sanitize(error.getMessage()), "LIMIT_EXCEEDED", null);
+        if (error instanceof AbortExecutionException abort) {
+            return rebuild(error, sanitize(error.getMessage()), "LIMIT_EXCEEDED", null, abort.getExtensions());
         }
         if (error instanceof InvalidSyntaxError) {
             boolean tooLarge = error.getMessage() != null && error.getMessage().contains("parsing has been cancelled");
@@ -88,7 +88,7 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     private static GraphQLError fromException(GraphQLError error, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof TandemException known) {
-                return rebuild(error, known.getMessage(), known.code(), known.field());
+                return rebuild(error, known.getMessage(), known.code(), known.field(), known.details());
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return rebuild(error, "Someone else changed this in the meantime; reload and try again.", "CONFLICT", null);
@@ -99,10 +99,18 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError rebuild(GraphQLError error, String message, String code, String field) {
+        return rebuild(error, message, code, field, null);
+    }
+
+    /** The error with its code, field and any further figures the failure carries (a limit's cost, a wait). */
+    private static GraphQLError rebuild(GraphQLError error, String message, String code, String field, Map<String, Object> details) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         if (field != null) {
             extensions.put("field", field);
+        }
+        if (details != null) {
+            details.forEach(extensions::putIfAbsent);
         }
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(message)

@@ -1,5 +1,7 @@
 package dev.tandem.common.graphql;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,9 +13,25 @@ public interface GraphQLLimits {
     @WithDefault("12")
     int maxDepth();
 
-    /** Highest complexity (one point per field) a query may have. */
-    @WithDefault("500")
-    int maxComplexity();
+    /** Highest cost one query may have once signed in (see QueryCost: a point per field, lists times their page size). */
+    @WithDefault("50000")
+    long maxCost();
+
+    /** Highest cost one query may have before sign-in: enough for {@code me}, nothing costly. */
+    @WithDefault("50")
+    long maxCostSignedOut();
+
+    /** The most cost points a caller's budget holds (a leaky bucket per integrator client, person or address, per replica). */
+    @WithDefault("200000")
+    long budget();
+
+    /** Cost points that flow back into every caller's budget per second. */
+    @WithDefault("10000")
+    long budgetRestorePerSecond();
+
+    /** How long a query or mutation may run before its unfinished fields fail with LIMIT_EXCEEDED. */
+    @WithDefault("10S")
+    Duration deadline();
 
     /** Most aliases one document may use (aliases multiply work cheaply). */
     @WithDefault("30")
@@ -21,7 +39,15 @@ public interface GraphQLLimits {
 
     /** How long a WebSocket may stay open without sending connection_init before it is closed (4408). */
     @WithDefault("10S")
-    java.time.Duration connectionInitTimeout();
+    Duration connectionInitTimeout();
+
+    /** Bytes a WebSocket client may leave unread before its socket is closed (1008): what one slow reader may cost. */
+    @WithDefault("1048576")
+    long maxUnsentBytesPerSocket();
+
+    /** Subscriptions one WebSocket may hold at once. */
+    @WithDefault("20")
+    int maxSubscriptionsPerSocket();
 
     /** Largest page a connection may return ({@code first}). */
     @WithDefault("100")

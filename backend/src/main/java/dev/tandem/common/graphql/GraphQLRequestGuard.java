@@ -60,19 +60,62 @@ public class GraphQLRequestGuard {
     }
 
     private void checkBody(RoutingContext rc) {
-        String query;
+        JsonObject body;
         try {
-            JsonObject body = rc.body().asJsonObject();
-            query = body == null ? null : body.getString("query");
-        } catch (RuntimeException notJson) {
+            body = rc.body().asJsonObject();
+        } catch (RuntimeException notAnObject) {
+            body = null;
+        }
+        if (body == null) {
             refuse(rc, 400, "The body is not a JSON object with a GraphQL query.", "query", "VALIDATION");
             return;
         }
-        if (query == null || query.isBlank()) {
+        String misfit = misfit(body.getValue("query"), body.getValue("operationName"), body.getValue("variables"), body.getValue("extensions"));
+        if (misfit != null) {
+            refuse(rc, 400, misfit + ".", misfit.substring(0, misfit.indexOf(' ')), "VALIDATION");
+        } else if (body.getString("query") == null || body.getString("query").isBlank()) {
             refuse(rc, 400, "The body has no query.", "query", "VALIDATION");
-        } else if (parses(rc, query) != null) {
+        } else if (parses(rc, body.getString("query")) != null) {
             rc.next();
         }
+    }
+
+    /**
+     * What in a request does not have the shape GraphQL over HTTP gives it (query and operationName strings, variables
+     * and extensions objects), as "name must be ..."; null when all fits. The engine would fail on it with a 500.
+     */
+    private static String misfit(Object query, Object operationName, Object variables, Object extensions) {
+        if (query != null && !(query instanceof String)) {
+            return "query must be a string";
+        }
+        if (operationName != null && !(operationName instanceof String)) {
+            return "operationName must be a string";
+        }
+        if (variables != null && !(variables instanceof JsonObject)) {
+            return "variables must be an object";
+        }
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            return "extensions must be an object";
+        }
+        return null;
+    }
+
+    /** The variables and extensions of a GET request are JSON objects in the query string. */
+    private static String misfitParameters(RoutingContext rc) {
+        for (String name : new String[] { "variables", "extensions" }) {
+            String text = rc.request().getParam(name);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                if (!(io.vertx.core.json.Json.decodeValue(text) instanceof JsonObject)) {
+                    return name + " must be a JSON object";
+                }
+            } catch (RuntimeException notJson) {
+                return name + " must be a JSON object";
+            }
+        }
+        return null;
     }
 
     /** The parsed document, or null after answering the request with the parse failure. */
@@ -110,6 +153,11 @@ public class GraphQLRequestGuard {
                 rc.next();
                 return;
             }
+            String misfit = misfitParameters(rc);
+            if (misfit != null) {
+                refuse(rc, 400, misfit + ".", misfit.substring(0, misfit.indexOf(' ')), "VALIDATION");
+                return;
+            }
             Document document = parses(rc, query);
             if (document == null) {
                 return;
@@ -117,11 +165,13 @@ public class GraphQLRequestGuard {
             if (onlyQueries(document)) {
                 rc.next();
             } else {
+                rc.response().putHeader(HttpHeaders.ALLOW, "POST");
                 refuse(rc, 405, "Only queries may be sent with GET; send mutations with POST.", "query", "VALIDATION");
             }
         } else if (HttpMethod.OPTIONS.equals(method)) {
             rc.next();
         } else {
+            rc.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
             refuse(rc, 405, "Use POST (or GET for queries).", null, "VALIDATION");
         }
     }
@@ -135,7 +185,8 @@ public class GraphQLRequestGuard {
         String origin = rc.request().getHeader(HttpHeaders.ORIGIN);
         String own = rc.request().scheme() + "://" + rc.request().authority();
         if (origin == null || origin.equalsIgnoreCase(publicOrigin) || origin.equalsIgnoreCase(own)) {
-            ConnectionInitTimeout.watch(rc, limits.connectionInitTimeout());
+            GraphQLSocketGuard.watch(rc, new GraphQLSocketGuard.Limits(limits.connectionInitTimeout().toMillis(),
+                    limits.maxUnsentBytesPerSocket(), limits.maxSubscriptionsPerSocket()));
             rc.next();
         } else {
             rc.response().setStatusCode(403).end("WebSocket upgrades are accepted from " + publicOrigin + " only.");
