@@ -197,6 +197,24 @@ class MetricTest {
                 Map.of("input", noTarget)).get("data.updateMetric.target"), "a target sent as null is removed");
     }
 
+    @Test
+    void newThresholdsReRateTheLatestReadingAsTheMetricShowsIt() {
+        String id = partnership();
+        String metric = onTime(id, "acme");
+        as(ALICE).ok(RECORD, Map.of("input", reading(metric, 70, Instant.now().minusSeconds(60))));
+        as(ALICE).ok(RECORD, Map.of("input", reading(metric, 85, Instant.now())));
+        int version = metrics(ALICE, id).getInt("metrics[0].version");
+        JsonPath answer = as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status latest { value status } } }",
+                Map.of("input", Map.of("id", metric, "version", version, "amberThreshold", 90, "redThreshold", 86)));
+        assertEquals("RED", answer.getString("data.updateMetric.status"));
+        assertEquals("RED", answer.getString("data.updateMetric.latest.status"), "the answer rates the latest reading as it rates the metric");
+        JsonPath read = metrics(GRACE, id);
+        assertEquals("RED", read.getString("metrics[0].status"));
+        assertEquals("RED", read.getString("metrics[0].latest.status"), "a later read agrees with the answer");
+        assertEquals(List.of("RED", "AMBER"), read.getList("metrics[0].readings.status"),
+                "the latest reading is re-rated; an older one keeps the rating it had when it was the latest");
+    }
+
     // ------------------------------------------------------------------------------------ who records
 
     @Test
