@@ -215,6 +215,19 @@ class MetricTest {
                 "the latest reading is re-rated; an older one keeps the rating it had when it was the latest");
     }
 
+    @Test
+    void anInvalidTimeNamesTheArgumentInPlainWords() {
+        String id = partnership();
+        String metric = onTime(id, "acme");
+        JsonPath single = as(ALICE).fails("VALIDATION", RECORD, Map.of("input", Map.of("metricId", metric, "value", 90, "observedAt", "yesterday")));
+        assertEquals("input.observedAt", single.getString("errors[0].extensions.field"));
+        assertThat(single.getString("errors[0].message")).startsWith("observedAt is not a valid date and time");
+        JsonPath batch = as(ALICE).fails("VALIDATION", RECORD_MANY, Map.of("inputs", List.of(reading(metric, 90, Instant.now()),
+                Map.of("metricId", metric, "value", 91, "observedAt", "2027-02-30T10:00:00Z"))));
+        assertEquals("inputs[1].observedAt", batch.getString("errors[0].extensions.field"));
+        assertThat(metrics(ALICE, id).getList("metrics[0].readings")).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------ who records
 
     @Test

@@ -383,6 +383,25 @@ class PlanTest {
     }
 
     @Test
+    void anInvalidDateNamesTheArgumentInPlainWords() {
+        String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
+        Map<String, Object> step = plan(ALICE, ids[0]).getMap("workstreams[0].deliverables[0]");
+        String update = "mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { version } }";
+        for (String date : List.of("2027-02-30", "tomorrow")) {
+            JsonPath refused = as(ALICE).fails("VALIDATION", update, Map.of("input", Map.of("id", step.get("id"), "version", step.get("version"), "dueOn", date)));
+            assertEquals("input.dueOn", refused.getString("errors[0].extensions.field"), date);
+            assertEquals("dueOn is not a valid date (YYYY-MM-DD).", refused.getString("errors[0].message"), date);
+        }
+        JsonPath literal = as(ALICE).fails("VALIDATION", "mutation { updateDeliverable(input: {id: \"" + step.get("id") + "\", version: "
+                + step.get("version") + ", dueOn: \"2027-02-30\"}) { version } }");
+        assertEquals("input.dueOn", literal.getString("errors[0].extensions.field"));
+        assertEquals("dueOn is not a valid date (YYYY-MM-DD).", literal.getString("errors[0].message"));
+        JsonPath review = as(ALICE).fails("VALIDATION", "mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { id } }",
+                Map.of("input", Map.of("planId", ids[1], "revision", 0, "nextReviewOn", "2027-13-01")));
+        assertEquals("input.nextReviewOn", review.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void staleItemVersionIsAConflict() {
         String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
         String objective = as(ALICE).ok("mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id version } }",
