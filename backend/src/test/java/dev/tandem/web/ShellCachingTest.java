@@ -24,6 +24,12 @@ class ShellCachingTest {
     }
 
     @Test
+    void anSpaRouteRevalidates() {
+        given().get(SpaRoutingStandIn.DEEP_LINKS + "partnerships/42").then().statusCode(200)
+                .header("Cache-Control", equalTo("no-cache")).body(containsString("<title>Tandem</title>"));
+    }
+
+    @Test
     void hashedAssetsStayImmutable() {
         given().get("/assets/index-T3st1d.js").then().statusCode(200)
                 .header("Cache-Control", allOf(containsString("immutable"), containsString("max-age=")));
