@@ -45,10 +45,6 @@ public final class Changes {
         return after.isEmpty();
     }
 
-    public boolean touched(String field) {
-        return after.containsKey(field);
-    }
-
     public Map<String, Object> before() {
         return before;
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A value of a metric at a moment, with the status it had against the thresholds when recorded. */
+/** A value of a metric at a moment, with its status against the thresholds when recorded (the latest one is re-rated when they change). */
 @Entity
 @Table(name = "metric_reading")
 public class MetricReading extends PanacheEntityBase {

@@ -283,8 +283,11 @@ public class MetricService {
         return latest.chain(reading -> {
             Uni<Void> restatus = Uni.createFrom().voidItem();
             if (reading != null) {
+                // the latest reading is what the metric's status stands on: both are re-rated, so `status` and
+                // `latest.status` (and a status change's reading) agree; older readings keep their rating
                 Rag now = MetricRules.status(reading.value, metric.direction, amber, red);
                 Rag previous = MetricRules.current(metric, Clock.now());
+                reading.status = now;
                 metric.status = now;
                 if (now != previous && previous != Rag.UNKNOWN) {
                     restatus = metrics.lockChangeLog().chain(() -> statusChanged(new Move(metric, previous, now, reading)));

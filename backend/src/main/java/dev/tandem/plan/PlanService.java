@@ -325,7 +325,7 @@ public class PlanService {
             if (input.description() != null || provided.cleared("description", null)) {
                 changes.replace("description", objective.description, description, v -> objective.description = v);
             }
-            return changed(caller, scope, "objective.updated", "Objective", objective.id, "changed the objective \"" + objective.title + "\"", changes)
+            return changed(caller, scope, objective, input.version(), "objective.updated", "Objective", "changed the objective \"" + objective.title + "\"", changes)
                     .map(ignored -> objectiveView(objective, scope));
         }));
     }
@@ -384,7 +384,7 @@ public class PlanService {
                 if (input.metricId() != null || provided.cleared("metricId", null)) {
                     changes.replace("metric", keyResult.metricId, metric, v -> keyResult.metricId = v);
                 }
-                return changed(caller, scope, "key_result.updated", "KeyResult", keyResult.id, "changed the key result \"" + keyResult.title + "\"", changes)
+                return changed(caller, scope, keyResult, input.version(), "key_result.updated", "KeyResult", "changed the key result \"" + keyResult.title + "\"", changes)
                     .map(ignored -> PlanReader.keyResultView(keyResult, scope.partnershipId()));
             });
         }));
@@ -480,9 +480,9 @@ public class PlanService {
                     if (leadsChanged) {
                         changes.note("leads", sortedEmails(assigned(current)), sortedEmails(leads));
                     }
-                    return changed(caller, scope, "workstream.updated", "Workstream", workstream.id, "changed the workstream \"" + workstream.name + "\"", changes)
-                            .call(() -> leadsChanged ? plans.replaceAssignees("workstream_lead", "workstream_id", workstream.id, leads) : Uni.createFrom().voidItem())
-                            .call(() -> leadsChanged && !changes.touched("name") ? touch(workstream) : Uni.createFrom().voidItem())
+                    return (leadsChanged ? plans.replaceAssignees("workstream_lead", "workstream_id", workstream.id, leads) : Uni.createFrom().voidItem())
+                            .chain(() -> changed(caller, scope, workstream, input.version(), "workstream.updated", "Workstream",
+                                    "changed the workstream \"" + workstream.name + "\"", changes))
                             .map(ignored -> workstreamView(workstream, scope, leads.containsValue(caller.email())));
                 });
             });
@@ -516,7 +516,7 @@ public class PlanService {
                             return deliverable.<Deliverable>persist()
                                     .call(() -> plans.flush())
                                     .call(() -> plans.replaceAssignees("deliverable_owner", "deliverable_id", deliverable.id, owners))
-                                    .call(() -> setDependencies(scope, deliverable, input.dependsOn()))
+                                    .call(() -> setDependencies(scope, deliverable, input.dependsOn(), new Changes()))
                                     .call(() -> record(caller, scope, "deliverable.added", "Deliverable", deliverable.id,
                                             "added the deliverable \"" + title + "\"", null, Changes.state("title", title, "owners", owners.values())))
                                     .map(saved -> PlanReader.deliverableView(saved, scope.plan().status, scope.viewer(), leadsIt,
@@ -555,15 +555,10 @@ public class PlanService {
                         if (ownersChanged) {
                             changes.note("owners", sortedEmails(assigned(currentOwners)), sortedEmails(owners));
                         }
-                        if (input.dependsOn() != null) {
-                            changes.note("dependsOn", null, input.dependsOn().size() + " deliverables");
-                        }
-                        return changed(caller, scope, "deliverable.updated", "Deliverable", deliverable.id,
-                                "changed the deliverable \"" + deliverable.title + "\"", changes)
-                                .call(() -> ownersChanged ? plans.replaceAssignees("deliverable_owner", "deliverable_id", deliverable.id, owners) : Uni.createFrom().voidItem())
-                                .call(() -> input.dependsOn() == null ? Uni.createFrom().voidItem() : setDependencies(scope, deliverable, input.dependsOn()))
-                                .call(() -> !changes.isEmpty() && changes.after().keySet().stream().allMatch(k -> k.equals("owners") || k.equals("dependsOn"))
-                                        ? touch(deliverable) : Uni.createFrom().voidItem())
+                        return (ownersChanged ? plans.replaceAssignees("deliverable_owner", "deliverable_id", deliverable.id, owners) : Uni.createFrom().voidItem())
+                                .chain(() -> setDependencies(scope, deliverable, input.dependsOn(), changes))
+                                .chain(() -> changed(caller, scope, deliverable, input.version(), "deliverable.updated", "Deliverable",
+                                        "changed the deliverable \"" + deliverable.title + "\"", changes))
                                 .map(ignored -> PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt,
                                         owners.containsValue(caller.email())));
                     });
@@ -572,8 +567,8 @@ public class PlanService {
         }));
     }
 
-    /** Replaces a deliverable's prerequisites, refusing a cycle (named) and anything outside its plan version. */
-    private Uni<Void> setDependencies(Scope scope, Deliverable deliverable, List<String> dependsOn) {
+    /** Replaces a deliverable's prerequisites (noted in {@code changes} when they differ), refusing a cycle (named) and anything outside its plan version. */
+    private Uni<Void> setDependencies(Scope scope, Deliverable deliverable, List<String> dependsOn, Changes changes) {
         if (dependsOn == null) {
             return Uni.createFrom().voidItem();
         }
@@ -604,6 +599,13 @@ public class PlanService {
                 throw new ValidationFailed("dependsOn", "That would make a cycle: "
                         + cycle.get().stream().map(id -> "\"" + titles.get(id) + "\"").collect(Collectors.joining(" → ")) + ".");
             }
+            Set<UUID> current = existing.stream().filter(d -> d.deliverableId().equals(deliverable.id))
+                    .map(PlanRepository.Dependency::dependsOnId).collect(Collectors.toSet());
+            if (current.equals(targets)) {
+                return Uni.createFrom().voidItem();
+            }
+            Function<Set<UUID>, List<String>> titles = ids -> ids.stream().map(id -> byId.get(id).title).sorted().toList();
+            changes.note("dependsOn", titles.apply(current), titles.apply(targets));
             return plans.replaceDependencies(deliverable.id, targets);
         }));
     }
@@ -711,7 +713,7 @@ public class PlanService {
                 if (input.keyResultId() != null || provided.cleared("keyResultId", null)) {
                     changes.replace("keyResult", risk.keyResultId, links[1], v -> risk.keyResultId = v);
                 }
-                return changed(caller, scope, "risk.updated", "Risk", risk.id, "changed the risk \"" + risk.title + "\"", changes)
+                return changed(caller, scope, risk, input.version(), "risk.updated", "Risk", "changed the risk \"" + risk.title + "\"", changes)
                         .chain(() -> planView(scope, scope.plan()))
                         .map(plan -> PlanReader.riskView(risk, plan));
             }));
@@ -897,18 +899,25 @@ public class PlanService {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> changed(Caller caller, Scope scope, String action, String type, UUID id, String summary, Changes changes) {
+    /**
+     * Ends an item's update: the plan's edit, the audit event, and a new version of the item whenever anything of
+     * it changed, its link rows (owners, leads, dependencies) included, so the answer carries the version the next
+     * edit needs. {@code read} is the version the edit started from: a flush of changed columns (perhaps an
+     * automatic one before a query) has already moved past it.
+     */
+    private Uni<Void> changed(Caller caller, Scope scope, PlanItem item, int read, String action, String type, String summary, Changes changes) {
         if (changes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return edit(scope)
-                .chain(() -> record(caller, scope, action, type, id, summary + ": " + changes.fields(), changes.before(), changes.after()))
-                .chain(() -> plans.flush());
+                .chain(() -> record(caller, scope, action, type, item.id, summary + ": " + changes.fields(), changes.before(), changes.after()))
+                .chain(() -> plans.flush())
+                .chain(() -> item.version == read ? bumpVersion(item) : Uni.createFrom().voidItem());
     }
 
-    /** Bumps an entity's version when only its link rows changed, so concurrent editors of it still conflict. */
-    private static Uni<Void> touch(io.quarkus.hibernate.reactive.panache.PanacheEntityBase entity) {
-        return Plan.getSession().chain(session -> session.lock(entity, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)).replaceWithVoid();
+    /** A new version now (not at commit, as OPTIMISTIC_FORCE_INCREMENT would), so the answer shows it; stale if someone else bumped it. */
+    private static Uni<Void> bumpVersion(PlanItem item) {
+        return Plan.getSession().chain(session -> session.lock(item, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT)).replaceWithVoid();
     }
 
     private Uni<Void> record(Caller caller, Scope scope, String action, String type, UUID id, String summary, Map<String, ?> before, Map<String, ?> after) {

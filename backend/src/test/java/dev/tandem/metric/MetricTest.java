@@ -197,6 +197,37 @@ class MetricTest {
                 Map.of("input", noTarget)).get("data.updateMetric.target"), "a target sent as null is removed");
     }
 
+    @Test
+    void newThresholdsReRateTheLatestReadingAsTheMetricShowsIt() {
+        String id = partnership();
+        String metric = onTime(id, "acme");
+        as(ALICE).ok(RECORD, Map.of("input", reading(metric, 70, Instant.now().minusSeconds(60))));
+        as(ALICE).ok(RECORD, Map.of("input", reading(metric, 85, Instant.now())));
+        int version = metrics(ALICE, id).getInt("metrics[0].version");
+        JsonPath answer = as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status latest { value status } } }",
+                Map.of("input", Map.of("id", metric, "version", version, "amberThreshold", 90, "redThreshold", 86)));
+        assertEquals("RED", answer.getString("data.updateMetric.status"));
+        assertEquals("RED", answer.getString("data.updateMetric.latest.status"), "the answer rates the latest reading as it rates the metric");
+        JsonPath read = metrics(GRACE, id);
+        assertEquals("RED", read.getString("metrics[0].status"));
+        assertEquals("RED", read.getString("metrics[0].latest.status"), "a later read agrees with the answer");
+        assertEquals(List.of("RED", "AMBER"), read.getList("metrics[0].readings.status"),
+                "the latest reading is re-rated; an older one keeps the rating it had when it was the latest");
+    }
+
+    @Test
+    void anInvalidTimeNamesTheArgumentInPlainWords() {
+        String id = partnership();
+        String metric = onTime(id, "acme");
+        JsonPath single = as(ALICE).fails("VALIDATION", RECORD, Map.of("input", Map.of("metricId", metric, "value", 90, "observedAt", "yesterday")));
+        assertEquals("input.observedAt", single.getString("errors[0].extensions.field"));
+        assertThat(single.getString("errors[0].message")).startsWith("observedAt is not a valid date and time");
+        JsonPath batch = as(ALICE).fails("VALIDATION", RECORD_MANY, Map.of("inputs", List.of(reading(metric, 90, Instant.now()),
+                Map.of("metricId", metric, "value", 91, "observedAt", "2027-02-30T10:00:00Z"))));
+        assertEquals("inputs[1].observedAt", batch.getString("errors[0].extensions.field"));
+        assertThat(metrics(ALICE, id).getList("metrics[0].readings")).isEmpty();
+    }
+
     // ------------------------------------------------------------------------------------ who records
 
     @Test

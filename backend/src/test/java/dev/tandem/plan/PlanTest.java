@@ -355,6 +355,53 @@ class PlanTest {
     }
 
     @Test
+    void anEditOfOnlyLinksAnswersTheVersionTheNextEditNeeds() {
+        String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
+        Map<String, Object> second = plan(ALICE, ids[0]).getMap("workstreams[0].deliverables[1]");
+        String update = "mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { version dependsOn { title } } }";
+        int version = (Integer) second.get("version");
+        int unlinked = as(ALICE).ok(update, Map.of("input", Map.of("id", second.get("id"), "version", version, "dependsOn", List.of())))
+                .getInt("data.updateDeliverable.version");
+        assertThat(unlinked).isGreaterThan(version);
+        assertEquals(unlinked, plan(GRACE, ids[0]).getInt("workstreams[0].deliverables[1].version"), "the answer is what a read gives");
+        int owned = as(ALICE).ok(update, Map.of("input", Map.of("id", second.get("id"), "version", unlinked, "owners", List.of(ALICE, GRACE))))
+                .getInt("data.updateDeliverable.version");
+        assertThat(owned).isGreaterThan(unlinked);
+        int renamed = as(ALICE).ok(update, Map.of("input", Map.of("id", second.get("id"), "version", owned, "title", "Renamed")))
+                .getInt("data.updateDeliverable.version");
+        assertEquals(renamed, plan(GRACE, ids[0]).getInt("workstreams[0].deliverables[1].version"));
+        as(GRACE).fails("CONFLICT", update, Map.of("input", Map.of("id", second.get("id"), "version", owned, "dependsOn", List.of())));
+
+        Map<String, Object> stream = plan(ALICE, ids[0]).getMap("workstreams[0]");
+        String lead = "mutation($input: UpdateWorkstreamInput!) { updateWorkstream(input: $input) { version } }";
+        int led = as(ALICE).ok(lead, Map.of("input", Map.of("id", stream.get("id"), "version", stream.get("version"), "leads", List.of(AARON, GRACE))))
+                .getInt("data.updateWorkstream.version");
+        assertThat(led).isGreaterThan((Integer) stream.get("version"));
+        assertEquals(led, plan(GRACE, ids[0]).getInt("workstreams[0].version"));
+        as(ALICE).ok(lead, Map.of("input", Map.of("id", stream.get("id"), "version", led, "name", "Launch, renamed")));
+        assertThat(plan(GRACE, ids[0]).getList("workstreams[0].leads.email", String.class)).containsExactlyInAnyOrder(AARON, GRACE);
+    }
+
+    @Test
+    void anInvalidDateNamesTheArgumentInPlainWords() {
+        String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
+        Map<String, Object> step = plan(ALICE, ids[0]).getMap("workstreams[0].deliverables[0]");
+        String update = "mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { version } }";
+        for (String date : List.of("2027-02-30", "tomorrow")) {
+            JsonPath refused = as(ALICE).fails("VALIDATION", update, Map.of("input", Map.of("id", step.get("id"), "version", step.get("version"), "dueOn", date)));
+            assertEquals("input.dueOn", refused.getString("errors[0].extensions.field"), date);
+            assertEquals("dueOn is not a valid date (YYYY-MM-DD).", refused.getString("errors[0].message"), date);
+        }
+        JsonPath literal = as(ALICE).fails("VALIDATION", "mutation { updateDeliverable(input: {id: \"" + step.get("id") + "\", version: "
+                + step.get("version") + ", dueOn: \"2027-02-30\"}) { version } }");
+        assertEquals("input.dueOn", literal.getString("errors[0].extensions.field"));
+        assertEquals("dueOn is not a valid date (YYYY-MM-DD).", literal.getString("errors[0].message"));
+        JsonPath review = as(ALICE).fails("VALIDATION", "mutation($input: UpdatePlanInput!) { updatePlan(input: $input) { id } }",
+                Map.of("input", Map.of("planId", ids[1], "revision", 0, "nextReviewOn", "2027-13-01")));
+        assertEquals("input.nextReviewOn", review.getString("errors[0].extensions.field"));
+    }
+
+    @Test
     void staleItemVersionIsAConflict() {
         String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
         String objective = as(ALICE).ok("mutation($input: AddObjectiveInput!) { addObjective(input: $input) { id version } }",

@@ -39,7 +39,7 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(error -> !consequenceOfAnother(error, result.getErrors()))
-                .map(ErrorCodeInstrumentation::coded)
+                .map(error -> InvalidArgument.of(error, parameters).orElseGet(() -> coded(error)))
                 .toList();
         ExecutionResult.Builder<?> coded = ExecutionResult.newExecutionResult().errors(errors).extensions(result.getExtensions());
         if (result.isDataPresent()) {
@@ -98,7 +98,7 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         return rebuild(error, "Internal error.", "INTERNAL", null);
     }
 
-    private static GraphQLError rebuild(GraphQLError error, String message, String code, String field) {
+    static GraphQLError rebuild(GraphQLError error, String message, String code, String field) {
         return rebuild(error, message, code, field, null);
     }
 

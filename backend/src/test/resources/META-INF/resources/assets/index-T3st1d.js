@@ -1,0 +1,1 @@
+// Stands in for a hashed Vite asset in @QuarkusTest.
