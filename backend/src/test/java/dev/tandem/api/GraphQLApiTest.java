@@ -203,6 +203,14 @@ class GraphQLApiTest {
     }
 
     @Test
+    void introspectionIsForSignedInCallersOnly() {
+        GraphQLClient.anonymous().fails("UNAUTHENTICATED", "{ __schema { types { name } } }");
+        GraphQLClient.anonymous().fails("UNAUTHENTICATED", "query { ...T } fragment T on Query { __type(name: \"Partnership\") { name } }");
+        assertEquals("Query", GraphQLClient.anonymous().ok("{ __typename }").getString("data.__typename"));
+        assertEquals("Partnership", alice().ok("{ __type(name: \"Partnership\") { name } }").getString("data.__type.name"));
+    }
+
+    @Test
     void schemaIsPublished() {
         given().get("/graphql/schema.graphql").then().statusCode(200)
                 .body(containsString("type Partnership"))

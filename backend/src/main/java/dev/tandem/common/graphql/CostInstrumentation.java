@@ -47,21 +47,21 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters, InstrumentationState state) {
         Estimate estimate = QueryCost.of(parameters.getSchema(), parameters.getDocument(), parameters.getVariables());
         if (estimate.depth() > limits.maxDepth()) {
-            throw new LimitAbort("The query is " + estimate.depth() + " levels deep; at most " + limits.maxDepth() + " are allowed.",
+            throw Refusal.overLimit("The query is " + estimate.depth() + " levels deep; at most " + limits.maxDepth() + " are allowed.",
                     Map.of("depth", estimate.depth(), "maxDepth", limits.maxDepth()));
         }
         BudgetKey caller = BudgetKey.current();
         // a query may never cost more than a whole budget holds
         long maxCost = Math.min(caller.signedIn() ? limits.maxCost() : limits.maxCostSignedOut(), limits.budget());
         if (estimate.cost() > maxCost) {
-            throw new LimitAbort("The query's cost is " + estimate.cost() + "; at most " + maxCost + " is allowed"
+            throw Refusal.overLimit("The query's cost is " + estimate.cost() + "; at most " + maxCost + " is allowed"
                     + (caller.signedIn() ? "" : " before you sign in") + ". Ask for smaller pages (first/last) or fewer fields.",
                     Map.of("cost", estimate.cost(), "maxCost", maxCost));
         }
         Charge charge = budgets.charge(caller.key(), estimate.cost());
         ((Charged) state).charge = charge;
         if (!charge.granted()) {
-            throw new LimitAbort("Over your query budget: this query costs " + charge.cost() + " and " + charge.remaining()
+            throw Refusal.overLimit("Over your query budget: this query costs " + charge.cost() + " and " + charge.remaining()
                     + " is left. Try again in " + charge.retryAfterSeconds() + " s.",
                     Map.of("cost", charge.cost(), "retryAfterSeconds", charge.retryAfterSeconds(), "throttleStatus", throttleStatus(charge)));
         }

@@ -69,7 +69,8 @@ class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
             return fromException(error, fetching.getException());
         }
         if (error instanceof AbortExecutionException abort) {
-            return rebuild(error, sanitize(error.getMessage()), "LIMIT_EXCEEDED", null, abort.getExtensions());
+            Object code = abort.getExtensions() == null ? null : abort.getExtensions().get("code");
+            return rebuild(error, sanitize(error.getMessage()), code == null ? "LIMIT_EXCEEDED" : code.toString(), null, abort.getExtensions());
         }
         if (error instanceof InvalidSyntaxError) {
             boolean tooLarge = error.getMessage() != null && error.getMessage().contains("parsing has been cancelled");

@@ -40,7 +40,7 @@ final class GraphQLSocketGuard extends ChannelDuplexHandler {
     static final int BAD_MESSAGE = 4400;
     static final int TOO_SLOW = 1008;
     private static final int MAX_REASON_BYTES = 123;
-    private static final long GRACE_MILLIS = 2000;
+    private static final long GRACE_MILLIS = 30_000;
     private static final String NAME = "tandem-graphql-guard";
     private static final String VERTX_HANDLER = "handler";
     private static final Set<String> TRANSPORT_WS_TYPES = Set.of("connection_init", "ping", "pong", "subscribe", "complete");
