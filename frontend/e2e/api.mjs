@@ -25,14 +25,19 @@ export async function integratorToken(organization) {
   return (await response.json()).access_token;
 }
 
-/** Posts a GraphQL request and returns its data; any error fails the test. */
-export async function graphql(base, token, query, variables = {}) {
+/** Posts a GraphQL request; returns the HTTP status and the parsed body, whatever they are. */
+export async function post(base, token, query, variables = {}) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json();
+  return { status: response.status, body: await response.json() };
+}
+
+/** Posts a GraphQL request and returns its data; any error fails the test. */
+export async function graphql(base, token, query, variables = {}) {
+  const { body } = await post(base, token, query, variables);
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return body.data;
 }

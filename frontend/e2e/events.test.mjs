@@ -12,7 +12,7 @@ const SINGLES = 6;
 
 const RECORD_ONE = 'mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { id } }';
 const RECORD_MANY = 'mutation($inputs: [RecordMetricReadingInput!]!) { recordMetricReadings(inputs: $inputs) { id } }';
-const WATCH = 'subscription($id: ID!, $after: String) { metricStatusChanged(partnershipId: $id, after: $after) { id previous current metric { id } } }';
+const WATCH = 'subscription($id: ID!, $after: ID) { metricStatusChanged(partnershipId: $id, after: $after) { id previous current metric { id } } }';
 
 /** The stored change log of a partnership after `after`, read straight from PostgreSQL: the truth. */
 function storedChanges(partnershipId, after) {
