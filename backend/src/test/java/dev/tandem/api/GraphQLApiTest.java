@@ -40,8 +40,9 @@ class GraphQLApiTest {
     @Test
     void aQueryOverTheCostLimitIsRefusedNamingItsCostAndTheLimit() {
         // 100 partnerships x 10 metrics x 10 metrics of their partnership x 100 readings: far more than one query may ask for
-        JsonPath refused = alice().fails("LIMIT_EXCEEDED", "{ partnerships(first: 100) { edges { node { metrics { readings(last: 100) { value } "
-                + "partnership { metrics { readings(last: 100) { value } } } } } } } }");
+        JsonPath refused = alice().fails("LIMIT_EXCEEDED", "{ partnerships(first: 100) { edges { node { metrics { "
+                + "readings(last: 100) { id value status observedAt source } "
+                + "partnership { metrics { readings(last: 100) { id value status observedAt source } } } } } } } }");
         assertThat(refused.getLong("errors[0].extensions.cost")).isGreaterThan(refused.getLong("errors[0].extensions.maxCost"));
         assertThat(refused.getString("errors[0].message")).contains(refused.getString("errors[0].extensions.cost"))
                 .contains(refused.getString("errors[0].extensions.maxCost"));
@@ -49,8 +50,8 @@ class GraphQLApiTest {
 
     @Test
     void theSamePageSizeFromAVariableCostsTheSame() {
-        String query = "query($n: Int) { partnerships(first: $n) { edges { node { metrics { readings(last: 100) { value } "
-                + "partnership { metrics { readings(last: 100) { value } } } } } } } }";
+        String query = "query($n: Int) { partnerships(first: $n) { edges { node { metrics { readings(last: 100) { id value status observedAt source } "
+                + "partnership { metrics { readings(last: 100) { id value status observedAt source } } } } } } } }";
         alice().fails("LIMIT_EXCEEDED", query, Map.of("n", 100));
         alice().ok(query, Map.of("n", 2));
     }

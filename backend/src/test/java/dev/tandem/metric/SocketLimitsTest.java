@@ -74,6 +74,22 @@ class SocketLimitsTest {
     }
 
     @Test
+    void aSubscriberSignedInOverTheSocketMayAskForMoreThanASignedOutCaller() throws Exception {
+        String partnership = MetricTest.partnership();
+        String metric = MetricTest.onTime(partnership, "acme");
+        String costly = """
+                subscription($id: ID!) { metricStatusChanged(partnershipId: $id) { id metric { readings(last: 40) { value status } } } }""";
+        try (SubscriptionClient client = connect(Tokens.person(GRACE))) {
+            client.subscribe("1", costly, Map.of("id", partnership));
+            Thread.sleep(300);
+            SubscriptionTest.record("acme", metric, 20);
+            JsonObject event = client.nextEvent(WAIT);
+            assertNotNull(event);
+            assertEquals("next", event.getString("type"), event.encode());
+        }
+    }
+
+    @Test
     void aSocketHoldsAtMostTwentySubscriptions() throws Exception {
         String partnership = MetricTest.partnership();
         try (SubscriptionClient client = connect(Tokens.person(GRACE))) {

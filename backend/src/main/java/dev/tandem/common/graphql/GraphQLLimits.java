@@ -15,9 +15,9 @@ public interface GraphQLLimits {
 
     /**
      * Highest cost one query may have once signed in (see QueryCost: a point per field, lists times their page size);
-     * GitHub's node limit of 500,000 is the model. The whole plan page costs about 110,000.
+     * GitHub's node limit is the model. The costliest screen, the plan page (every version of the plan), costs 334,328.
      */
-    @WithDefault("500000")
+    @WithDefault("1000000")
     long maxCost();
 
     /** Highest cost one query may have before sign-in: enough for {@code me}, nothing costly. */
@@ -25,11 +25,11 @@ public interface GraphQLLimits {
     long maxCostSignedOut();
 
     /** The most cost points a caller's budget holds (a leaky bucket per integrator client, person or address, per replica). */
-    @WithDefault("2000000")
+    @WithDefault("5000000")
     long budget();
 
     /** Cost points that flow back into every caller's budget per second. */
-    @WithDefault("100000")
+    @WithDefault("500000")
     long budgetRestorePerSecond();
 
     /** How long a query or mutation may run before its unfinished fields fail with LIMIT_EXCEEDED. */

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
@@ -213,9 +212,10 @@ final class GraphQLSocketGuard extends ChannelDuplexHandler {
         if (initTimer != null) {
             initTimer.cancel(false);
         }
-        Channel channel = context.channel();
-        context.writeAndFlush(new CloseWebSocketFrame(code, truncate(reason))).addListener(ChannelFutureListener.CLOSE);
-        channel.eventLoop().schedule(() -> channel.close(), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        // closed from here, before Vert.x's handler, so that Vert.x does not send a close frame of its own after ours
+        ChannelHandlerContext ctx = context;
+        ctx.writeAndFlush(new CloseWebSocketFrame(code, truncate(reason))).addListener(written -> ctx.close());
+        ctx.channel().eventLoop().schedule(() -> ctx.close(), GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private static CloseWebSocketFrame shortened(CloseWebSocketFrame close) {
