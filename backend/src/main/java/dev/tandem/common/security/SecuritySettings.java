@@ -1,0 +1,17 @@
+package dev.tandem.common.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Which tokens Tandem accepts from the tandem realm. */
+@ConfigMapping(prefix = "tandem.security")
+public interface SecuritySettings {
+
+    /**
+     * The audience Keycloak adds to access tokens issued for Tandem (the realm's tandem-web and integrator
+     * clients carry an audience mapper for it, in access tokens only): a bearer token without it was issued
+     * for some other client of the realm and is refused.
+     */
+    @WithDefault("tandem-api")
+    String apiAudience();
+}
