@@ -79,6 +79,17 @@ public final class Tokens {
         });
     }
 
+    /** A person's access token from a sign-in of its own, i.e. a new Keycloak session (never cached: for tests that end it). */
+    public static String freshPerson(String email) {
+        return signIn(email);
+    }
+
+    /** A claim of a token's payload (no verification: for tests only). */
+    public static String claim(String token, String name) {
+        String payload = token.split("\\.")[1];
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getString(name);
+    }
+
     /** A person's ID token from Tandem's own client: proof of sign-in for Tandem, never a key to its API. */
     public static String idToken(String email) {
         return CACHE.computeIfAbsent("id:" + email, key -> signIn(email, "tandem-web", TestSettings.appUrl() + "/login",

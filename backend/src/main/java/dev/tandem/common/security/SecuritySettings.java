@@ -14,4 +14,15 @@ public interface SecuritySettings {
      */
     @WithDefault("tandem-api")
     String apiAudience();
+
+    /**
+     * How long an ended session is remembered. It must outlast the tokens of a session Tandem can still use
+     * without asking Keycloak (an ID or access token lives 5 minutes; a refresh asks Keycloak, which knows).
+     */
+    @WithDefault("24H")
+    java.time.Duration endedSessionRetention();
+
+    /** How often each replica re-reads the ended sessions, in case a NOTIFY was missed (the LISTEN connection dropped). */
+    @WithDefault("10S")
+    java.time.Duration endedSessionRefresh();
 }
