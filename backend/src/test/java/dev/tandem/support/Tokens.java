@@ -54,8 +54,7 @@ public final class Tokens {
     public static String personWithoutOrganization() {
         return CACHE.computeIfAbsent("no-organisation", key -> {
             String email = "nobody@unaffiliated.example";
-            String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                    "password", TestSettings.secret("TANDEM_WEB").substring(0, 16)));
+            String admin = adminToken();
             String user = new JsonObject().put("username", email).put("email", email).put("emailVerified", true).put("enabled", true)
                     .put("firstName", "Nora").put("lastName", "Nobody")
                     .put("credentials", new io.vertx.core.json.JsonArray().add(new JsonObject().put("type", "password").put("value", PASSWORD)
@@ -80,12 +79,52 @@ public final class Tokens {
         });
     }
 
+    /** A person's access token from a sign-in of its own, i.e. a new Keycloak session (never cached: for tests that end it). */
+    public static String freshPerson(String email) {
+        return signIn(email);
+    }
+
+    /** A claim of a token's payload (no verification: for tests only). */
+    public static String claim(String token, String name) {
+        String payload = token.split("\\.")[1];
+        return new JsonObject(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getString(name);
+    }
+
+    /** A person's ID token from Tandem's own client: proof of sign-in for Tandem, never a key to its API. */
+    public static String idToken(String email) {
+        return CACHE.computeIfAbsent("id:" + email, key -> signIn(email, "tandem-web", TestSettings.appUrl() + "/login",
+                TestSettings.secret("TANDEM_WEB")).getString("id_token"));
+    }
+
+    /**
+     * A person's access token issued by the tandem realm for another of its clients: Keycloak's own
+     * {@code account-console} (a public client with the standard flow), signed in exactly as above.
+     */
+    public static String otherClient(String email) {
+        return CACHE.computeIfAbsent("account-console:" + email, key -> signIn(email, "account-console",
+                TestSettings.keycloakUrl() + "/realms/tandem/account/", null).getString("access_token"));
+    }
+
+    /** An access token of another realm: Keycloak's administrator from {@code master}. */
+    public static String otherRealm() {
+        return adminToken();
+    }
+
+    private static String adminToken() {
+        return token("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                "password", TestSettings.secret("TANDEM_WEB").substring(0, 16)));
+    }
+
     private static String signIn(String email) {
+        return signIn(email, "tandem-web", TestSettings.appUrl() + "/login", TestSettings.secret("TANDEM_WEB")).getString("access_token");
+    }
+
+    /** The token response of an authorization-code sign-in of {@code email} at {@code clientId} (secret null: public client). */
+    private static JsonObject signIn(String email, String clientId, String redirectUri, String secret) {
         Browser browser = new Browser();
         String verifier = random();
-        String redirectUri = TestSettings.appUrl() + "/login";
         String authorize = TestSettings.keycloakUrl() + "/realms/tandem/protocol/openid-connect/auth?" + form(Map.of(
-                "client_id", "tandem-web", "response_type", "code", "scope", "openid", "redirect_uri", redirectUri,
+                "client_id", clientId, "response_type", "code", "scope", "openid", "redirect_uri", redirectUri,
                 "login_hint", email, "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
         Step step = browser.follow(authorize, null, redirectUri);
         for (int pages = 0; step.body != null && pages < 4; pages++) {
@@ -107,9 +146,12 @@ public final class Tokens {
         if (code == null) {
             throw new IllegalStateException("Sign-in of " + email + " came back without a code: " + step.url);
         }
-        return token(Map.of("grant_type", "authorization_code", "client_id", "tandem-web",
-                "client_secret", TestSettings.secret("TANDEM_WEB"), "code", code, "redirect_uri", redirectUri,
-                "code_verifier", verifier));
+        Map<String, String> exchange = new LinkedHashMap<>(Map.of("grant_type", "authorization_code", "client_id", clientId,
+                "code", code, "redirect_uri", redirectUri, "code_verifier", verifier));
+        if (secret != null) {
+            exchange.put("client_secret", secret);
+        }
+        return tokenResponse("tandem", exchange);
     }
 
     private static String token(Map<String, String> parameters) {
@@ -117,6 +159,10 @@ public final class Tokens {
     }
 
     private static String token(String realm, Map<String, String> parameters) {
+        return tokenResponse(realm, parameters).getString("access_token");
+    }
+
+    private static JsonObject tokenResponse(String realm, Map<String, String> parameters) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(TestSettings.keycloakUrl() + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
@@ -125,7 +171,7 @@ public final class Tokens {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
         }
-        return new JsonObject(response.body()).getString("access_token");
+        return new JsonObject(response.body());
     }
 
     /** Where a chain of redirects ended: a page to fill in (body), or the redirect back to Tandem (body null). */

@@ -1,0 +1,28 @@
+package dev.tandem.common.security;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Which tokens Tandem accepts from the tandem realm. */
+@ConfigMapping(prefix = "tandem.security")
+public interface SecuritySettings {
+
+    /**
+     * The audience Keycloak adds to access tokens issued for Tandem (the realm's tandem-web and integrator
+     * clients carry an audience mapper for it, in access tokens only): a bearer token without it was issued
+     * for some other client of the realm and is refused.
+     */
+    @WithDefault("tandem-api")
+    String apiAudience();
+
+    /**
+     * How long an ended session is remembered. It must outlast the tokens of a session Tandem can still use
+     * without asking Keycloak (an ID or access token lives 5 minutes; a refresh asks Keycloak, which knows).
+     */
+    @WithDefault("24H")
+    java.time.Duration endedSessionRetention();
+
+    /** How often each replica re-reads the ended sessions, in case a NOTIFY was missed (the LISTEN connection dropped). */
+    @WithDefault("10S")
+    java.time.Duration endedSessionRefresh();
+}
