@@ -6,16 +6,15 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.db.Db;
+import dev.tandem.common.db.PgListeners;
 import dev.tandem.partnership.PartyRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +22,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,9 +49,7 @@ public class StatusChangeHub {
     private final MetricRepository metrics;
     private final MetricService service;
     private final PartyRepository parties;
-    private final String url;
-    private final String user;
-    private final Optional<String> password;
+    private final PgListeners listeners;
     private final BroadcastProcessor<ChangeEvent> live = BroadcastProcessor.create();
 
     private PgSubscriber subscriber;
@@ -62,24 +58,17 @@ public class StatusChangeHub {
     private boolean again;
 
     public StatusChangeHub(Vertx vertx, Db db, MetricRepository metrics, MetricService service, PartyRepository parties,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            PgListeners listeners) {
         this.vertx = vertx;
         this.db = db;
         this.metrics = metrics;
         this.service = service;
         this.parties = parties;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.listeners = listeners;
     }
 
     void start(@Observes StartupEvent event) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", "")).setUser(user);
-        password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options)
-                .reconnectPolicy(attempts -> attempts < 10 ? 200L * (attempts + 1) : 2000L);
+        subscriber = listeners.subscriber();
         subscriber.channel(CHANNEL)
                 .handler(payload -> wake())
                 .subscribeHandler(ignored -> wake()); // (re)listening: catch up on whatever happened while we were not

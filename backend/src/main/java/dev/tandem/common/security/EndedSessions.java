@@ -3,19 +3,17 @@ package dev.tandem.common.security;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.db.Db;
+import dev.tandem.common.db.PgListeners;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,29 +38,20 @@ public class EndedSessions {
     private final Db db;
     private final SessionSockets sockets;
     private final SecuritySettings settings;
-    private final String url;
-    private final String user;
-    private final Optional<String> password;
+    private final PgListeners listeners;
     private PgSubscriber subscriber;
 
     public EndedSessions(Vertx vertx, Db db, SessionSockets sockets, SecuritySettings settings,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            PgListeners listeners) {
         this.vertx = vertx;
         this.db = db;
         this.sockets = sockets;
         this.settings = settings;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+        this.listeners = listeners;
     }
 
     void start(@Observes StartupEvent event) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", "")).setUser(user);
-        password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options)
-                .reconnectPolicy(attempts -> attempts < 10 ? 200L * (attempts + 1) : 2000L);
+        subscriber = listeners.subscriber();
         subscriber.channel(CHANNEL)
                 .handler(this::ended)
                 .subscribeHandler(ignored -> reload()); // (re)listening: catch up on whatever was missed meanwhile
