@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.tandem.common.graphql.Provided;
-import dev.tandem.common.security.Caller;
 import dev.tandem.common.security.Callers;
 import io.smallrye.graphql.api.Context;
 import dev.tandem.metric.MetricViews.EscalationView;
@@ -93,9 +92,11 @@ public class MetricGraphQLApi {
 
     @Description("The partnership the metric belongs to.")
     public Uni<List<PartnershipView>> partnership(@Source List<MetricView> metrics) {
-        // In a subscription's event there is no request to ask who is looking: the metric carries its subscriber.
-        Caller caller = metrics.stream().map(MetricView::caller).filter(java.util.Objects::nonNull).findFirst().orElseGet(callers::current);
-        return partnerships.byIds(caller, metrics.stream().map(MetricView::partnershipId).toList());
+        // an event's metric comes with its partnership: its subscriber's access was checked when it was delivered
+        if (metrics.stream().allMatch(metric -> metric.partnership() != null)) {
+            return Uni.createFrom().item(metrics.stream().map(MetricView::partnership).toList());
+        }
+        return partnerships.byIds(callers.current(), metrics.stream().map(MetricView::partnershipId).toList());
     }
 
     @NonNull

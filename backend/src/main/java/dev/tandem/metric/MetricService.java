@@ -33,12 +33,10 @@ import dev.tandem.common.security.Caller;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationService;
 import dev.tandem.organization.OrganizationView;
-import dev.tandem.partnership.MemberRepository;
 import dev.tandem.partnership.MemberRole;
 import dev.tandem.partnership.PartnershipAccess;
 import dev.tandem.partnership.PartnershipView;
-import dev.tandem.partnership.Party;
-import dev.tandem.partnership.PartyRepository;
+import dev.tandem.partnership.Standing;
 import dev.tandem.person.PersonService;
 import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
@@ -63,19 +61,15 @@ public class MetricService {
 
     private final Db db;
     private final MetricRepository metrics;
-    private final PartyRepository parties;
-    private final MemberRepository members;
     private final PartnershipAccess access;
     private final PersonService callers;
     private final OrganizationService organizations;
     private final AuditService audit;
 
-    public MetricService(Db db, MetricRepository metrics, PartyRepository parties, MemberRepository members, PartnershipAccess access,
+    public MetricService(Db db, MetricRepository metrics, PartnershipAccess access,
             PersonService callers, OrganizationService organizations, AuditService audit) {
         this.db = db;
         this.metrics = metrics;
-        this.parties = parties;
-        this.members = members;
         this.access = access;
         this.callers = callers;
         this.organizations = organizations;
@@ -106,7 +100,7 @@ public class MetricService {
                 .map(views -> partnerships.stream().map(p -> {
                     Viewer viewer = Viewer.of(p, caller);
                     return views.stream().filter(v -> v.metric().partnershipId.equals(UUID.fromString(p.id())))
-                            .map(v -> v.view(viewer, caller)).toList();
+                            .map(v -> v.view(viewer)).toList();
                 }).toList());
     }
 
@@ -114,15 +108,7 @@ public class MetricService {
     record Loaded(Metric metric, MetricReading latest, Organization owner) {
 
         MetricView view(Viewer viewer) {
-            return view(viewer, null);
-        }
-
-        /** With the caller it is shown to, for its nested fields (a subscription's events have no request of their own). */
-        MetricView view(Viewer viewer, Caller caller) {
-            return new MetricView(metric.id.toString(), metric.name, metric.kind, metric.unit, metric.direction, plain(metric.target),
-                    plain(metric.amberThreshold), plain(metric.redThreshold), MetricRules.current(metric, Clock.now()), ReadingView.of(latest),
-                    metric.cadence, OrganizationView.of(owner), metric.escalationTier, metric.version,
-                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), metric.partnershipId, caller);
+            return MetricView.of(metric, latest, owner, viewer, null);
         }
     }
 
@@ -333,26 +319,36 @@ public class MetricService {
         }
         return db.write(() -> callers.enter(caller).chain(organization -> metrics.lockByIds(new HashSet<>(metricIds)).chain(found -> {
             Map<UUID, Metric> byId = found.stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
-            Set<UUID> partnershipIds = found.stream().map(m -> m.partnershipId).collect(Collectors.toSet());
-            return parties.ofPartnerships(partnershipIds).chain(partyRows -> members.ofPerson(partnershipIds, caller.email()).chain(own -> {
+            return standings(caller, found).chain(standings -> {
                 for (int i = 0; i < inputs.size(); i++) {
-                    checkMayRecord(caller, organization, byId.get(metricIds.get(i)), partyRows, own, batch ? "inputs[" + i + "]." : "", batch);
+                    checkMayRecord(byId.get(metricIds.get(i)), standings, batch ? "inputs[" + i + "]." : "", batch);
                 }
                 return recordChecked(caller, organization, inputs, metricIds, byId, now, batch);
-            }));
+            });
         })));
     }
 
-    private static void checkMayRecord(Caller caller, Organization organization, Metric metric, List<Party> partyRows,
-            List<dev.tandem.partnership.Member> own, String at, boolean batch) {
-        Party party = metric == null ? null : partyRows.stream()
-                .filter(p -> p.partnershipId.equals(metric.partnershipId) && p.organizationId.equals(organization.id)).findFirst().orElse(null);
-        if (party == null) {
+    /** The caller's standing in each partnership of these metrics, through the one gate; a partnership not theirs is absent. */
+    private Uni<Map<UUID, Standing>> standings(Caller caller, List<Metric> found) {
+        Map<UUID, Standing> standings = new HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (UUID partnershipId : found.stream().map(m -> m.partnershipId).distinct().toList()) {
+            chain = chain.chain(() -> access.require(caller, partnershipId)
+                    .invoke(granted -> standings.put(partnershipId, granted.standing()))
+                    .onFailure(NotFound.class).recoverWithNull()
+                    .replaceWithVoid());
+        }
+        return chain.replaceWith(standings);
+    }
+
+    /** A reading of a metric of a partnership that is not the caller's is refused as if the metric did not exist. */
+    private static void checkMayRecord(Metric metric, Map<UUID, Standing> standings, String at, boolean batch) {
+        Standing standing = metric == null ? null : standings.get(metric.partnershipId);
+        if (standing == null || standing.party() == null) {
             throw batch ? new NotFound(at + "metricId", "No metric with that id.") : metricNotFound();
         }
-        MemberRole role = own.stream().filter(m -> m.partnershipId.equals(metric.partnershipId)).map(m -> m.role).findFirst().orElse(MemberRole.VIEWER);
-        boolean owning = metric.owningOrgId.equals(organization.id);
-        if (!party.accepted() || !owning || (caller.isPerson() && role == MemberRole.VIEWER)) {
+        if (!standing.canRecordReadingsOf(metric.owningOrgId)) {
+            boolean owning = metric.owningOrgId.equals(standing.party().organizationId);
             throw new Forbidden(at + "metricId", owning ? "Viewers do not record readings." : "Only the owning party records readings of \"" + metric.name + "\".");
         }
     }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.error.ValidationFailed;
 import dev.tandem.common.security.Caller;
-import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.metric.MetricViews.StatusChangeView;
 import dev.tandem.metric.StatusChangeHub.ChangeEvent;
 import dev.tandem.partnership.PartnershipAccess;
@@ -44,7 +43,7 @@ public class MetricSubscriptions {
     }
 
     /** What a subscription asked for, once its access was checked. */
-    private record Interest(Caller caller, UUID organizationId, UUID partnershipId, List<UUID> replayScope, boolean redOnly) {
+    private record Interest(UUID organizationId, UUID partnershipId, List<UUID> replayScope, boolean redOnly) {
 
         boolean wants(ChangeEvent event) {
             return event.partyOrganizations().contains(organizationId)
@@ -57,9 +56,9 @@ public class MetricSubscriptions {
         long afterSeq = parseAfter(after);
         Uni<Interest> interest = partnershipId == null
                 ? db.read(() -> callers.enter(caller).chain(org -> parties.<dev.tandem.partnership.Party>list("organizationId", org.id)
-                        .map(rows -> new Interest(caller, org.id, null, rows.stream().map(p -> p.partnershipId).distinct().toList(), redOnly))))
+                        .map(rows -> new Interest(org.id, null, rows.stream().map(p -> p.partnershipId).distinct().toList(), redOnly))))
                 : db.read(() -> access.require(caller, partnershipId)
-                        .map(granted -> new Interest(caller, granted.organization().id, granted.partnership().id, List.of(granted.partnership().id), redOnly)));
+                        .map(granted -> new Interest(granted.organization().id, granted.partnership().id, List.of(granted.partnership().id), redOnly)));
         // A partnership that is not yours (or does not exist) reads as nothing, as `partnership(id)` reads as null:
         // the subscription completes at once, without a word about why.
         return interest
@@ -131,12 +130,11 @@ public class MetricSubscriptions {
         }
 
         private void deliver(ChangeEvent event) {
-            if (event.seq() <= delivered || !interest.wants(event) || event.metric() == null || event.reading() == null) {
+            if (event.seq() <= delivered || !interest.wants(event) || event.view() == null) {
                 return;
             }
             delivered = event.seq();
-            emitter.emit(new StatusChangeView(Long.toString(event.seq()), event.metric().view(null, interest.caller()), event.previous(), event.current(),
-                    ReadingView.of(event.reading()), event.at()));
+            emitter.emit(event.view());
         }
     }
 

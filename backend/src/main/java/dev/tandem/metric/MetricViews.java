@@ -10,8 +10,11 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.tandem.common.security.Caller;
+import dev.tandem.common.Clock;
+import dev.tandem.metric.MetricService.Viewer;
+import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationView;
+import dev.tandem.partnership.PartnershipView;
 
 /** Metrics as the API shows them. */
 public final class MetricViews {
@@ -38,10 +41,21 @@ public final class MetricViews {
             @Description("A member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
             @Description("A sponsor or steering member.") boolean viewerCanEdit,
             @Ignore UUID partnershipId,
-            @Ignore Caller caller) {
+            @Ignore PartnershipView partnership) {
 
         UUID uuid() {
             return UUID.fromString(id);
+        }
+
+        /**
+         * The metric with what its view needs. {@code viewer} null: nobody in particular (events, links), no rights.
+         * {@code partnership}: given for an event, whose subscribers have no request to resolve it with; else null.
+         */
+        static MetricView of(Metric metric, MetricReading latest, Organization owner, Viewer viewer, PartnershipView partnership) {
+            return new MetricView(metric.id.toString(), metric.name, metric.kind, metric.unit, metric.direction, plain(metric.target),
+                    plain(metric.amberThreshold), plain(metric.redThreshold), MetricRules.current(metric, Clock.now()), ReadingView.of(latest),
+                    metric.cadence, OrganizationView.of(owner), metric.escalationTier, metric.version,
+                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), metric.partnershipId, partnership);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -15,6 +16,15 @@ import org.jboss.logging.Logger;
 
 import dev.tandem.common.db.Db;
 import dev.tandem.common.db.PgListeners;
+import dev.tandem.metric.MetricViews.MetricView;
+import dev.tandem.metric.MetricViews.ReadingView;
+import dev.tandem.metric.MetricViews.StatusChangeView;
+import dev.tandem.organization.Organization;
+import dev.tandem.organization.OrganizationRepository;
+import dev.tandem.partnership.Partnership;
+import dev.tandem.partnership.PartnershipRepository;
+import dev.tandem.partnership.PartnershipView;
+import dev.tandem.partnership.Party;
 import dev.tandem.partnership.PartyRepository;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -39,15 +49,18 @@ public class StatusChangeHub {
     private static final Logger LOG = Logger.getLogger(StatusChangeHub.class);
     private static final int PAGE = 500;
 
-    /** A stored change with what delivering it needs: the metric as it is now, and the partnership's parties now. */
-    record ChangeEvent(long seq, UUID partnershipId, MetricService.Loaded metric, MetricReading reading, Rag previous, Rag current,
-            Instant at, Set<UUID> partyOrganizations) {
+    /**
+     * A stored change, ready to deliver: its view, built once for every subscriber (the metric as it is now, with its
+     * partnership), and the partnership's parties now, against which each subscriber's access is checked.
+     */
+    record ChangeEvent(long seq, UUID partnershipId, Rag current, Set<UUID> partyOrganizations, StatusChangeView view) {
     }
 
     private final Vertx vertx;
     private final Db db;
     private final MetricRepository metrics;
-    private final MetricService service;
+    private final OrganizationRepository organizations;
+    private final PartnershipRepository partnerships;
     private final PartyRepository parties;
     private final PgListeners listeners;
     private final BroadcastProcessor<ChangeEvent> live = BroadcastProcessor.create();
@@ -57,12 +70,14 @@ public class StatusChangeHub {
     private boolean fetching;
     private boolean again;
 
-    public StatusChangeHub(Vertx vertx, Db db, MetricRepository metrics, MetricService service, PartyRepository parties,
+    public StatusChangeHub(Vertx vertx, Db db, MetricRepository metrics, OrganizationRepository organizations, PartnershipRepository partnerships,
+            PartyRepository parties,
             PgListeners listeners) {
         this.vertx = vertx;
         this.db = db;
         this.metrics = metrics;
-        this.service = service;
+        this.organizations = organizations;
+        this.partnerships = partnerships;
         this.parties = parties;
         this.listeners = listeners;
     }
@@ -142,27 +157,55 @@ public class StatusChangeHub {
         });
     }
 
-    /** Metrics, readings and current parties for a page of changes: four statements. */
+    /** What a page of changes needs: metrics, their latest and causing readings, owners, partnerships and parties: six statements. */
     private Uni<List<ChangeEvent>> enrich(List<MetricStatusChange> changes) {
         if (changes.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        Set<UUID> metricIds = changes.stream().map(c -> c.metricId).collect(Collectors.toSet());
-        Set<UUID> readingIds = changes.stream().map(c -> c.readingId).collect(Collectors.toSet());
         Set<UUID> partnershipIds = changes.stream().map(c -> c.partnershipId).collect(Collectors.toSet());
-        return metrics.byIds(metricIds).chain(service::views)
-                .chain(loaded -> metrics.readingsByIds(readingIds)
-                        .chain(readings -> parties.ofPartnerships(partnershipIds).map(partyRows -> {
-                            Map<UUID, MetricService.Loaded> byMetric = loaded.stream().collect(Collectors.toMap(l -> l.metric().id, Function.identity()));
-                            Map<UUID, MetricReading> byReading = readings.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-                            List<ChangeEvent> events = new ArrayList<>();
-                            for (MetricStatusChange change : changes) {
-                                Set<UUID> orgs = new HashSet<>();
-                                partyRows.stream().filter(p -> p.partnershipId.equals(change.partnershipId)).map(p -> p.organizationId).forEach(orgs::add);
-                                events.add(new ChangeEvent(change.seq, change.partnershipId, byMetric.get(change.metricId), byReading.get(change.readingId),
-                                        change.previous, change.current, change.at, orgs));
-                            }
-                            return events;
-                        })));
+        return metrics.byIds(changes.stream().map(c -> c.metricId).collect(Collectors.toSet()))
+                .chain(rows -> metrics.readingsByIds(readingIds(changes, rows))
+                        .chain(readings -> organizations.findByIds(rows.stream().map(m -> m.owningOrgId).collect(Collectors.toSet()))
+                                .chain(owners -> partnerships.byIds(partnershipIds)
+                                        .chain(found -> parties.ofPartnerships(partnershipIds)
+                                                .map(partyRows -> new EventParts(rows, readings, owners, found, partyRows).events(changes))))));
+    }
+
+    /** The readings that caused the changes and the metrics' latest ones. */
+    private static Set<UUID> readingIds(List<MetricStatusChange> changes, List<Metric> rows) {
+        Set<UUID> ids = changes.stream().map(c -> c.readingId).collect(Collectors.toSet());
+        rows.stream().map(m -> m.latestReadingId).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+
+    /** The rows a page of changes refers to, by id; builds each change's event once. */
+    private record EventParts(Map<UUID, Metric> metrics, Map<UUID, MetricReading> readings, Map<UUID, Organization> owners,
+            Map<UUID, PartnershipView> partnerships, Map<UUID, Set<UUID>> parties) {
+
+        EventParts(List<Metric> metrics, List<MetricReading> readings, List<Organization> owners, List<Partnership> partnerships, List<Party> parties) {
+            this(byId(metrics, m -> m.id), byId(readings, r -> r.id), byId(owners, o -> o.id),
+                    partnerships.stream().collect(Collectors.toMap(p -> p.id, PartnershipView::unviewed)),
+                    parties.stream().collect(Collectors.groupingBy(p -> p.partnershipId, Collectors.mapping(p -> p.organizationId, Collectors.toSet()))));
+        }
+
+        List<ChangeEvent> events(List<MetricStatusChange> changes) {
+            return changes.stream().map(this::event).toList();
+        }
+
+        /** A change whose metric or reading is gone (deleted since) has no view and is not delivered. */
+        private ChangeEvent event(MetricStatusChange change) {
+            Metric metric = metrics.get(change.metricId);
+            MetricReading reading = readings.get(change.readingId);
+            StatusChangeView view = metric == null || reading == null ? null
+                    : new StatusChangeView(Long.toString(change.seq),
+                            MetricView.of(metric, readings.get(metric.latestReadingId), owners.get(metric.owningOrgId), null,
+                                    partnerships.get(change.partnershipId)),
+                            change.previous, change.current, ReadingView.of(reading), change.at);
+            return new ChangeEvent(change.seq, change.partnershipId, change.current, parties.getOrDefault(change.partnershipId, Set.of()), view);
+        }
+
+        private static <T> Map<UUID, T> byId(List<T> rows, Function<T, UUID> id) {
+            return rows.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+        }
     }
 }

@@ -33,6 +33,11 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     /** Those of the partnerships the organisation is a party of. */
+    /** Partnerships by id, whoever may see them (for events, whose subscribers' access is checked one by one). */
+    public Uni<List<Partnership>> byIds(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
+    }
+
     public Uni<List<Partnership>> findVisible(java.util.Collection<UUID> ids, UUID organizationId) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of())
                 : find("from Partnership p where p.id in :ids and " + VISIBLE, Parameters.with("ids", ids).and("org", organizationId)).list();

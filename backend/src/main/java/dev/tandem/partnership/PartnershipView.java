@@ -28,4 +28,10 @@ public record PartnershipView(
         @Description("The viewer's organisation is invited and the viewer may accept for it.") boolean viewerCanAccept,
         @Ignore UUID viewerOrganizationId,
         @Ignore boolean viewerPartyAccepted) {
+
+    /** The partnership as an event shows it to every subscriber at once: no viewer, so no rights. */
+    public static PartnershipView unviewed(Partnership p) {
+        return new PartnershipView(p.id.toString(), p.name, p.charter, p.governanceModel, p.status, p.startsOn, p.version, p.createdAt,
+                null, false, false, false, null, false);
+    }
 }

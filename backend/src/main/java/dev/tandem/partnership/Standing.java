@@ -42,6 +42,11 @@ public record Standing(Caller caller, Party party, MemberRole role) {
         return caller.isPerson() && accepted() && role == MemberRole.SPONSOR;
     }
 
+    /** Record readings of a metric the owning organisation measures: that party, accepted, by its integrators or members but viewers. */
+    public boolean canRecordReadingsOf(java.util.UUID owningOrganizationId) {
+        return accepted() && party.organizationId.equals(owningOrganizationId) && (!caller.isPerson() || role != MemberRole.VIEWER);
+    }
+
     /** Set roles of people of the caller's own party: its sponsor or partner-admin. */
     public boolean canManageMembers() {
         return caller.isPerson() && party != null && (role == MemberRole.SPONSOR || caller.isPartnerAdmin());
