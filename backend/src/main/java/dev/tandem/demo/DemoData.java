@@ -22,7 +22,8 @@ import dev.tandem.metric.Cadence;
 import dev.tandem.metric.Direction;
 import dev.tandem.metric.MetricInputs;
 import dev.tandem.metric.MetricKind;
-import dev.tandem.metric.MetricService;
+import dev.tandem.metric.MetricDefinitions;
+import dev.tandem.metric.ReadingIngest;
 import dev.tandem.metric.Tier;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationDomain;
@@ -69,17 +70,19 @@ public class DemoData implements HealthCheck {
     private final Db db;
     private final PartnershipService partnerships;
     private final PlanService plans;
-    private final MetricService metrics;
+    private final MetricDefinitions metrics;
+    private final ReadingIngest readings;
     private final Optional<String> dataSet;
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, PartnershipService partnerships, PlanService plans, MetricService metrics,
+    public DemoData(Db db, PartnershipService partnerships, PlanService plans, MetricDefinitions metrics, ReadingIngest readings,
             @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
         this.db = db;
         this.partnerships = partnerships;
         this.plans = plans;
         this.metrics = metrics;
+        this.readings = readings;
         this.dataSet = dataSet;
     }
 
@@ -161,7 +164,7 @@ public class DemoData implements HealthCheck {
                             readings.add(new MetricInputs.Reading(metric.id(), BigDecimal.valueOf(value).setScale(demo.noise() == 0 ? 0 : 2,
                                     java.math.RoundingMode.HALF_UP), at, "demo-" + i));
                         }
-                        return metrics.record("acme".equals(demo.owner()) ? ACME_INTEGRATOR : GLOBEX_INTEGRATOR, readings, true);
+                        return this.readings.record("acme".equals(demo.owner()) ? ACME_INTEGRATOR : GLOBEX_INTEGRATOR, readings, true);
                     })
                     .replaceWithVoid();
         }

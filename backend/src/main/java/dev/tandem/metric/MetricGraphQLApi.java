@@ -27,15 +27,19 @@ import io.smallrye.mutiny.Uni;
 @GraphQLApi
 public class MetricGraphQLApi {
 
-    private final MetricService service;
+    private final MetricReader reader;
+    private final MetricDefinitions definitions;
+    private final ReadingIngest ingest;
     private final dev.tandem.partnership.PartnershipService partnerships;
     private final MetricSubscriptions subscriptions;
     private final Callers callers;
     private final Context context;
 
-    public MetricGraphQLApi(MetricService service, dev.tandem.partnership.PartnershipService partnerships, MetricSubscriptions subscriptions,
+    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, dev.tandem.partnership.PartnershipService partnerships, MetricSubscriptions subscriptions,
             Callers callers, Context context) {
-        this.service = service;
+        this.reader = reader;
+        this.definitions = definitions;
+        this.ingest = ingest;
         this.partnerships = partnerships;
         this.subscriptions = subscriptions;
         this.callers = callers;
@@ -45,25 +49,25 @@ public class MetricGraphQLApi {
     @NonNull
     @Description("The worst current status of the partnership's metrics (RED over AMBER over GREEN); UNKNOWN while none is known.")
     public Uni<List<@NonNull Rag>> health(@Source List<PartnershipView> partnerships) {
-        return service.health(partnerships);
+        return reader.health(partnerships);
     }
 
     @NonNull
     public Uni<List<@NonNull List<@NonNull MetricView>>> metrics(@Source List<PartnershipView> partnerships) {
-        return service.metricsOf(partnerships, callers.current());
+        return reader.metricsOf(partnerships, callers.current());
     }
 
     @NonNull
     @Description("Advice on the metrics, such as more than 8 of them.")
     public Uni<List<@NonNull List<@NonNull String>>> metricWarnings(@Source List<PartnershipView> partnerships) {
-        return service.warnings(partnerships);
+        return reader.warnings(partnerships);
     }
 
     @NonNull
     @Id
     @Description("The id of the newest status change of its metrics (\"0\" without any): subscribe with it as `after` and nothing from the moment you read it slips by.")
     public Uni<List<@NonNull String>> statusChangeCursor(@Source List<PartnershipView> partnerships) {
-        return service.cursors(partnerships);
+        return reader.cursors(partnerships);
     }
 
     @Query
@@ -71,23 +75,23 @@ public class MetricGraphQLApi {
     @Id
     @Description("The id of the newest status change in any of your partnerships: the `after` for metricTurnedRed without a partnership.")
     public Uni<String> statusChangeCursor() {
-        return service.cursor(callers.withOrganization());
+        return reader.cursor(callers.withOrganization());
     }
 
     @NonNull
     @Description("Open escalations first, newest first.")
     public Uni<List<@NonNull List<@NonNull EscalationView>>> escalations(@Source List<PartnershipView> partnerships) {
-        return service.escalations(partnerships);
+        return reader.escalations(partnerships);
     }
 
     public Uni<List<MetricView>> metric(@Source List<EscalationView> escalations) {
-        return service.metricsById(escalations.stream().map(EscalationView::metricId).toList());
+        return reader.metricsById(escalations.stream().map(EscalationView::metricId).toList());
     }
 
     @org.eclipse.microprofile.graphql.Name("metric")
     @Description("The metric that measures it, if one is linked.")
     public Uni<List<MetricView>> keyResultMetric(@Source List<dev.tandem.plan.PlanViews.KeyResultView> keyResults) {
-        return service.metricsById(keyResults.stream().map(dev.tandem.plan.PlanViews.KeyResultView::linkedMetric).toList());
+        return reader.metricsById(keyResults.stream().map(dev.tandem.plan.PlanViews.KeyResultView::linkedMetric).toList());
     }
 
     @Description("The partnership the metric belongs to.")
@@ -102,31 +106,31 @@ public class MetricGraphQLApi {
     @NonNull
     @Description("Newest first; at most 400.")
     public Uni<List<@NonNull List<@NonNull ReadingView>>> readings(@Source List<MetricView> metrics, @DefaultValue("30") int last) {
-        return service.readings(metrics, last);
+        return reader.readings(metrics, last);
     }
 
     @Mutation
     @Description("Defines a metric with its thresholds (a sponsor or steering member).")
     public Uni<@NonNull MetricView> defineMetric(@NonNull MetricInputs.Define input) {
-        return service.define(callers.withOrganization(), input);
+        return definitions.define(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Changes a metric, given the version you read; new thresholds re-rate its latest reading.")
     public Uni<@NonNull MetricView> updateMetric(@NonNull MetricInputs.Update input) {
-        return service.update(callers.withOrganization(), input, Provided.of(context, "input"));
+        return definitions.update(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Records a reading (the owning party's members and integrators).")
     public Uni<@NonNull ReadingView> recordMetricReading(@NonNull MetricInputs.Reading input) {
-        return service.record(callers.withOrganization(), List.of(input), false).map(list -> list.get(0));
+        return ingest.record(callers.withOrganization(), List.of(input), false).map(list -> list.get(0));
     }
 
     @Mutation
     @Description("Records up to 1,000 readings, all or nothing; a failing item is named in extensions.field (inputs[i].…).")
     public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull List<MetricInputs.@NonNull Reading> inputs) {
-        return service.record(callers.withOrganization(), inputs, true);
+        return ingest.record(callers.withOrganization(), inputs, true);
     }
 
     @Subscription

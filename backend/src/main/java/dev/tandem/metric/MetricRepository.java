@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hibernate.FlushMode;
 
+import dev.tandem.common.error.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -119,6 +120,11 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
                 .setParameter(1, Long.toString(seq))
                 .getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /** A metric that is absent or not the caller's reads the same. */
+    static NotFound notFound() {
+        return new NotFound("No metric with that id.");
     }
 
     private static <T> Uni<List<T>> none() {

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.tandem.common.Clock;
-import dev.tandem.metric.MetricService.Viewer;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationView;
 import dev.tandem.partnership.PartnershipView;

@@ -49,12 +49,17 @@ class PlanBatchingTest {
         assertEquals(smallStatements, largeStatements);
     }
 
+    /** The fewest statements of three runs: the service's own timers (ended sessions are re-read every second in tests) may add one. */
     private long statementsFor(String partnershipId) {
         GraphQLClient client = GraphQLClient.as(Tokens.person(ALICE));
         client.ok(WHOLE_PLAN, Map.of("id", partnershipId));
-        double before = completed();
-        client.ok(WHOLE_PLAN, Map.of("id", partnershipId));
-        return Math.round(completed() - before);
+        long fewest = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            double before = completed();
+            client.ok(WHOLE_PLAN, Map.of("id", partnershipId));
+            fewest = Math.min(fewest, Math.round(completed() - before));
+        }
+        return fewest;
     }
 
     private double completed() {

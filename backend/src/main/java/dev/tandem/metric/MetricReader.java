@@ -1,0 +1,135 @@
+package dev.tandem.metric;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.tandem.common.Clock;
+import dev.tandem.common.db.Db;
+import dev.tandem.common.error.LimitExceeded;
+import dev.tandem.common.security.Caller;
+import dev.tandem.metric.MetricViews.EscalationView;
+import dev.tandem.metric.MetricViews.MetricView;
+import dev.tandem.metric.MetricViews.ReadingView;
+import dev.tandem.organization.Organization;
+import dev.tandem.organization.OrganizationService;
+import dev.tandem.partnership.PartnershipView;
+import dev.tandem.person.PersonService;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Metrics as partners see them: per partnership, by id, their readings, health, warnings, escalations and change cursors. */
+@ApplicationScoped
+public class MetricReader {
+
+    static final int MAX_READINGS = 400;
+
+    private final Db db;
+    private final MetricRepository metrics;
+    private final PersonService callers;
+    private final OrganizationService organizations;
+
+    public MetricReader(Db db, MetricRepository metrics, PersonService callers, OrganizationService organizations) {
+        this.db = db;
+        this.metrics = metrics;
+        this.callers = callers;
+        this.organizations = organizations;
+    }
+
+    public Uni<List<List<MetricView>>> metricsOf(List<PartnershipView> partnerships, Caller caller) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        return db.read(() -> metrics.ofPartnerships(ids).chain(rows -> views(rows)))
+                .map(views -> partnerships.stream().map(p -> {
+                    Viewer viewer = Viewer.of(p, caller);
+                    return views.stream().filter(v -> v.metric().partnershipId.equals(UUID.fromString(p.id())))
+                            .map(v -> v.view(viewer)).toList();
+                }).toList());
+    }
+
+    /** A metric with what its view needs, before the viewer is known. */
+    record Loaded(Metric metric, MetricReading latest, Organization owner) {
+
+        MetricView view(Viewer viewer) {
+            return MetricView.of(metric, latest, owner, viewer, null);
+        }
+    }
+
+    /** Latest readings and owners of these metrics: two statements. */
+    Uni<List<Loaded>> views(List<Metric> rows) {
+        return metrics.readingsByIds(rows.stream().map(m -> m.latestReadingId).filter(Objects::nonNull).toList())
+                .chain(latest -> organizations.byIdsInSession(rows.stream().map(m -> m.owningOrgId).collect(Collectors.toSet()))
+                        .map(orgs -> {
+                            Map<UUID, MetricReading> byId = latest.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+                            return rows.stream().map(m -> new Loaded(m, m.latestReadingId == null ? null : byId.get(m.latestReadingId),
+                                    orgs.get(m.owningOrgId))).toList();
+                        }));
+    }
+
+    public Uni<List<List<ReadingView>>> readings(List<MetricView> parents, int last) {
+        if (last < 0 || last > MAX_READINGS) {
+            throw new LimitExceeded("last", "last is from 0 to " + MAX_READINGS + ".");
+        }
+        return db.read(() -> metrics.latestReadings(parents.stream().map(MetricView::uuid).collect(Collectors.toSet()), last))
+                .map(rows -> parents.stream()
+                        .map(m -> rows.stream().filter(r -> r.metricId.equals(m.uuid())).map(ReadingView::of).toList())
+                        .toList());
+    }
+
+    /** The worst current metric status of each partnership; UNKNOWN without a known one. */
+    public Uni<List<Rag>> health(List<PartnershipView> partnerships) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        Instant now = Clock.now();
+        return db.read(() -> metrics.ofPartnerships(ids))
+                .map(rows -> ids.stream().map(id -> MetricRules.worst(rows.stream()
+                        .filter(m -> m.partnershipId.equals(id)).map(m -> MetricRules.current(m, now)).toList())).toList());
+    }
+
+    public Uni<List<List<String>>> warnings(List<PartnershipView> partnerships) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        return db.read(() -> metrics.ofPartnerships(ids))
+                .map(rows -> ids.stream().map(id -> {
+                    long count = rows.stream().filter(m -> m.partnershipId.equals(id)).count();
+                    return count > MetricRules.VITAL_FEW
+                            ? List.of(count + " metrics: focus on the vital few (5 to 8) that show whether the partnership works.")
+                            : List.<String>of();
+                }).toList());
+    }
+
+    /** For each partnership, the id of its newest status change ("0" without any): a subscription's starting point. */
+    public Uni<List<String>> cursors(List<PartnershipView> partnerships) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        return db.read(() -> metrics.newestChangeOf(ids)).map(rows -> {
+            Map<UUID, Long> newest = new HashMap<>();
+            rows.forEach(row -> newest.put((UUID) row[0], ((Number) row[1]).longValue()));
+            return ids.stream().map(id -> Long.toString(newest.getOrDefault(id, 0L))).toList();
+        });
+    }
+
+    /** The id of the newest status change in any of the caller's partnerships ("0" without any). */
+    public Uni<String> cursor(Caller caller) {
+        return db.read(() -> callers.enter(caller).chain(organization -> metrics.newestChangeFor(organization.id))).map(seq -> Long.toString(seq));
+    }
+
+    public Uni<List<List<EscalationView>>> escalations(List<PartnershipView> partnerships) {
+        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
+        return db.read(() -> metrics.escalationsOf(ids))
+                .map(rows -> ids.stream().map(id -> rows.stream().filter(e -> e.partnershipId.equals(id))
+                        .sorted(Comparator.comparing((Escalation e) -> e.status).thenComparing(e -> e.openedAt, Comparator.reverseOrder()))
+                        .map(e -> new EscalationView(e.id.toString(), e.tier, e.status, e.summary, e.openedAt, e.metricId, e.partnershipId))
+                        .toList()).toList());
+    }
+
+    /** Metrics by id (nulls allowed), in input order; their viewerCan* fields are false: rights are read on the partnership. */
+    public Uni<List<MetricView>> metricsById(List<UUID> ids) {
+        return db.read(() -> metrics.byIds(ids.stream().filter(Objects::nonNull).collect(Collectors.toSet())).chain(this::views))
+                .map(loaded -> ids.stream().map(id -> id == null ? null : loaded.stream().filter(l -> l.metric().id.equals(id)).findFirst()
+                        .map(l -> l.view(null)).orElse(null)).toList());
+    }
+
+}
