@@ -12,7 +12,10 @@ export function requireReplicas() {
     'Set TANDEM_URL, TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)');
 }
 
+/** A client-credentials access token of `organization`'s integrator client (acme, globex, initech). */
 export async function integratorToken(organization) {
+  assert.ok(KEYCLOAK && process.env.TANDEM_SECRETS,
+    'Set KEYCLOAK_URL (the Keycloak Tandem trusts) and TANDEM_SECRETS (the file with SECRET_<ORG>_INTEGRATOR; ./tandem test does)');
   const secrets = await readFile(process.env.TANDEM_SECRETS, 'utf8');
   const secret = secrets.match(new RegExp(`^SECRET_${organization.toUpperCase()}_INTEGRATOR=(.*)$`, 'm'))?.[1];
   assert.ok(secret, `no secret for ${organization}-integrator in ${process.env.TANDEM_SECRETS}`);

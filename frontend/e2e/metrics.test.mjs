@@ -2,80 +2,12 @@
 // over GraphQL with a client-credentials token; the red alert and the card's new status arrive over the WebSocket.
 // Also the dashboard on a 360 px phone.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { graphql, integratorToken } from './api.mjs';
 import { BASE_URL, PHONE, browserTest, scrollWidth, signIn, tooSmallControls, useBrowser, waitForHome } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
-const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
-const SECRETS_FILE = process.env.TANDEM_SECRETS ?? '';
 
 useBrowser();
-
-/** The integrator's settings, checked first so that a missing one fails at once and says what to set. */
-function integratorSettings() {
-  assert.ok(
-    KEYCLOAK_URL,
-    'Set KEYCLOAK_URL to the Keycloak that Tandem trusts (for example KEYCLOAK_URL=http://127.0.0.1:18180): ' +
-      'this test takes a client-credentials token of acme-integrator there.',
-  );
-  assert.ok(
-    SECRETS_FILE,
-    'Set TANDEM_SECRETS to the KEY=value file holding SECRET_ACME_INTEGRATOR (for example TANDEM_SECRETS=.tandem/secrets.env).',
-  );
-}
-
-/** Reads SECRET_ACME_INTEGRATOR from the KEY=value file (blank lines and # comments allowed, values optionally quoted). */
-async function acmeIntegratorSecret() {
-  let text;
-  try {
-    text = await readFile(SECRETS_FILE, 'utf8');
-  } catch (error) {
-    assert.fail(`TANDEM_SECRETS=${SECRETS_FILE} cannot be read: ${error.message}`);
-  }
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (match && match[1] === 'SECRET_ACME_INTEGRATOR') {
-      return match[2].replace(/^(['"])(.*)\1$/, '$2');
-    }
-  }
-  assert.fail(`${SECRETS_FILE} has no SECRET_ACME_INTEGRATOR=... line`);
-}
-
-/** A client-credentials access token of Acme's integrator client. */
-async function acmeIntegratorToken() {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/tandem/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      client_id: 'acme-integrator',
-      client_secret: await acmeIntegratorSecret(),
-    }),
-  });
-  const body = await response.text();
-  assert.equal(response.status, 200, `Keycloak refused the acme-integrator token: ${response.status} ${body.slice(0, 300)}`);
-  const token = JSON.parse(body).access_token;
-  assert.ok(token, 'Keycloak answered without an access_token');
-  return token;
-}
-
-/** A GraphQL call as the integrator (bearer token, no cookie); returns `data` and fails on any error. */
-async function asIntegrator(token, query, variables) {
-  const response = await fetch(`${BASE_URL}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    assert.fail(`POST /graphql as acme-integrator answered ${response.status}: ${text.slice(0, 300)}`);
-  }
-  assert.ok(!body.errors?.length, `acme-integrator's call failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** A GraphQL query through the page, with Grace's session cookie. */
 async function asPage(page, query, variables) {
@@ -163,8 +95,7 @@ async function waitForLive(page) {
 }
 
 browserTest('a person watching the dashboard sees the red alert when an integrator pushes a reading', async ({ person }) => {
-  integratorSettings();
-  const token = await acmeIntegratorToken();
+  const token = await integratorToken('acme');
 
   const grace = await person('grace');
   await signIn(grace, 'grace@globex.example');
@@ -187,7 +118,7 @@ browserTest('a person watching the dashboard sees the red alert when an integrat
 
   if (metric.status === 'RED') {
     // An earlier run left every acme metric red: bring this one back to green first, so that it can turn red again.
-    await asIntegrator(token, RECORD, {
+    await graphql(BASE_URL, token, RECORD, {
       input: { metricId: metric.id, value: greenValue(metric), observedAt: new Date(Date.now() - 1_000).toISOString() },
     });
     await grace.locator(`[data-testid="metric"][data-metric-id="${metric.id}"]:not([data-status="RED"])`).waitFor({ timeout: 15_000 });
@@ -200,7 +131,7 @@ browserTest('a person watching the dashboard sees the red alert when an integrat
   assert.notEqual(await card.getAttribute('data-status'), 'RED', `${metric.name} is not red before the reading`);
 
   const value = redValue(metric);
-  const recorded = await asIntegrator(token, RECORD, {
+  const recorded = await graphql(BASE_URL, token, RECORD, {
     input: { metricId: metric.id, value, observedAt: new Date().toISOString() },
   });
   assert.equal(recorded.recordMetricReading.status, 'RED', `a reading of ${value} makes ${metric.name} red`);
