@@ -17,9 +17,11 @@ import org.jboss.logging.Logger;
 
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.Cadence;
 import dev.tandem.metric.Direction;
+import dev.tandem.metric.Metric;
 import dev.tandem.metric.MetricInputs;
 import dev.tandem.metric.MetricKind;
 import dev.tandem.metric.MetricDefinitions;
@@ -34,7 +36,9 @@ import dev.tandem.partnership.PartnershipInputs;
 import dev.tandem.partnership.PartnershipService;
 import dev.tandem.partnership.PartnershipStatus;
 import dev.tandem.partnership.PartnershipView;
+import dev.tandem.plan.Deliverable;
 import dev.tandem.plan.DeliverableStatus;
+import dev.tandem.plan.KeyResult;
 import dev.tandem.plan.PlanInputs;
 import dev.tandem.plan.PlanService;
 import dev.tandem.plan.PlanViews.PlanView;
@@ -202,7 +206,7 @@ public class DemoData implements HealthCheck {
                 .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.CONTRIBUTOR)))
                 .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.LEAD)))
                 .chain(p -> partnerships.get(ALICE, p.id()))
-                .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null), dev.tandem.common.graphql.Provided.NONE));
+                .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null), Provided.NONE));
     }
 
     /** Objectives, key results, a second workstream, owners on every deliverable, risks; proposed and ratified by both sponsors. */
@@ -244,10 +248,10 @@ public class DemoData implements HealthCheck {
                 .chain(v1 -> plans.amend(GRACE, new PlanInputs.Amend(v1.id(), "Add the Scottish region after the pilot's success")))
                 .chain(v2 -> plans.addObjective(GRACE, new PlanInputs.AddObjective(v2.id(), "Scotland served by the joint offer",
                                 "The joint offer reaches Scottish customers from the Glasgow hub."))
-                        .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2",
-                                UUID.fromString(v2.id()), "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()))
-                        .chain((dev.tandem.plan.KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
-                                new BigDecimal("13"), null, null), dev.tandem.common.graphql.Provided.NONE)))
+                        .chain(() -> db.read(() -> KeyResult.<KeyResult>find("planId = ?1 and title = ?2",
+                                UUID.fromString(v2.id()), "Regions served next-day").<KeyResult>firstResult()))
+                        .chain((KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
+                                new BigDecimal("13"), null, null), Provided.NONE)))
                 .replaceWithVoid();
     }
 
@@ -257,13 +261,13 @@ public class DemoData implements HealthCheck {
 
     /** The key result "Regions served next-day" is measured by the metric of the same name. */
     private Uni<Void> linkRegionsMetric(PlanView plan, PartnershipView partnership) {
-        return db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>find("planId = ?1 and title = ?2", UUID.fromString(plan.id()),
-                        "Regions served next-day").<dev.tandem.plan.KeyResult>firstResult()
-                .chain(kr -> dev.tandem.metric.Metric.<dev.tandem.metric.Metric>find("partnershipId = ?1 and name = ?2",
-                        UUID.fromString(partnership.id()), "Regions served next-day").<dev.tandem.metric.Metric>firstResult()
+        return db.read(() -> KeyResult.<KeyResult>find("planId = ?1 and title = ?2", UUID.fromString(plan.id()),
+                        "Regions served next-day").<KeyResult>firstResult()
+                .chain(kr -> Metric.<Metric>find("partnershipId = ?1 and name = ?2",
+                        UUID.fromString(partnership.id()), "Regions served next-day").<Metric>firstResult()
                         .map(metric -> new String[] {kr.id.toString(), Integer.toString(kr.version), metric.id.toString()})))
                 .chain(ids -> plans.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2]),
-                        dev.tandem.common.graphql.Provided.NONE))
+                        Provided.NONE))
                 .replaceWithVoid();
     }
 
@@ -287,7 +291,7 @@ public class DemoData implements HealthCheck {
 
     /** The generated Launch steps get an owner of each party. */
     private Uni<Void> ownLaunchDeliverables(PlanView plan) {
-        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>list("planId = ?1 order by position", UUID.fromString(plan.id())))
+        return db.read(() -> Deliverable.<Deliverable>list("planId = ?1 order by position", UUID.fromString(plan.id())))
                 .chain(launch -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
                     for (var step : launch) {
@@ -296,7 +300,7 @@ public class DemoData implements HealthCheck {
                         }
                         chain = chain.chain(() -> plans.updateDeliverable(ALICE, new PlanInputs.UpdateDeliverable(step.id.toString(), step.version,
                                 null, null, null, null, List.of("alice@acme.example", "grace@globex.example"), null),
-                                dev.tandem.common.graphql.Provided.NONE)).replaceWithVoid();
+                                Provided.NONE)).replaceWithVoid();
                     }
                     return chain;
                 });
@@ -304,7 +308,7 @@ public class DemoData implements HealthCheck {
 
     /** A month in: the first launch steps are done, and both sponsors checked in with different confidence. */
     private Uni<Void> progress(PartnershipView partnership) {
-        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>list(
+        return db.read(() -> Deliverable.<Deliverable>list(
                         "planId = (select p.id from Plan p where p.partnershipId = ?1 and p.number = 1) order by workstreamId, position",
                         UUID.fromString(partnership.id())))
                 .chain(deliverables -> {
@@ -321,7 +325,7 @@ public class DemoData implements HealthCheck {
                     }
                     return chain;
                 })
-                .chain(() -> db.read(() -> dev.tandem.plan.KeyResult.<dev.tandem.plan.KeyResult>list(
+                .chain(() -> db.read(() -> KeyResult.<KeyResult>list(
                         "planId = (select p.id from Plan p where p.partnershipId = ?1 and p.number = 1) order by objectiveId, position",
                         UUID.fromString(partnership.id()))))
                 .chain(keyResults -> {
@@ -340,7 +344,7 @@ public class DemoData implements HealthCheck {
     }
 
     private Uni<Void> statusOf(String deliverableId, DeliverableStatus status) {
-        return db.read(() -> dev.tandem.plan.Deliverable.<dev.tandem.plan.Deliverable>findById(UUID.fromString(deliverableId)))
+        return db.read(() -> Deliverable.<Deliverable>findById(UUID.fromString(deliverableId)))
                 .chain(d -> plans.setStatus(ALICE, new PlanInputs.SetDeliverableStatus(deliverableId, d.version, status)))
                 .replaceWithVoid();
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
@@ -18,7 +19,9 @@ import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.metric.MetricViews.StatusChangeView;
+import dev.tandem.partnership.PartnershipService;
 import dev.tandem.partnership.PartnershipView;
+import dev.tandem.plan.PlanViews.KeyResultView;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -30,12 +33,12 @@ public class MetricGraphQLApi {
     private final MetricReader reader;
     private final MetricDefinitions definitions;
     private final ReadingIngest ingest;
-    private final dev.tandem.partnership.PartnershipService partnerships;
+    private final PartnershipService partnerships;
     private final MetricSubscriptions subscriptions;
     private final Callers callers;
     private final Context context;
 
-    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, dev.tandem.partnership.PartnershipService partnerships, MetricSubscriptions subscriptions,
+    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, PartnershipService partnerships, MetricSubscriptions subscriptions,
             Callers callers, Context context) {
         this.reader = reader;
         this.definitions = definitions;
@@ -88,10 +91,12 @@ public class MetricGraphQLApi {
         return reader.metricsById(escalations.stream().map(EscalationView::metricId).toList());
     }
 
-    @org.eclipse.microprofile.graphql.Name("metric")
+    // KeyResult.metric resolves here, not in plan: metric sits above plan and may see its views, while
+    // plan asks metric only through MetricLinks (plan cannot name this field's type without importing metric).
+    @Name("metric")
     @Description("The metric that measures it, if one is linked.")
-    public Uni<List<MetricView>> keyResultMetric(@Source List<dev.tandem.plan.PlanViews.KeyResultView> keyResults) {
-        return reader.metricsById(keyResults.stream().map(dev.tandem.plan.PlanViews.KeyResultView::linkedMetric).toList());
+    public Uni<List<MetricView>> keyResultMetric(@Source List<KeyResultView> keyResults) {
+        return reader.metricsById(keyResults.stream().map(KeyResultView::linkedMetric).toList());
     }
 
     @Description("The partnership the metric belongs to.")

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.tandem.common.db.Db;
+import dev.tandem.common.error.NotFound;
 import dev.tandem.common.error.ValidationFailed;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.MetricViews.StatusChangeView;
 import dev.tandem.metric.StatusChangeHub.ChangeEvent;
 import dev.tandem.partnership.PartnershipAccess;
+import dev.tandem.partnership.Party;
 import dev.tandem.partnership.PartyRepository;
 import dev.tandem.person.PersonService;
 import io.smallrye.mutiny.Multi;
@@ -55,14 +57,14 @@ public class MetricSubscriptions {
     public Multi<StatusChangeView> changes(Caller caller, String partnershipId, String after, boolean redOnly) {
         long afterSeq = parseAfter(after);
         Uni<Interest> interest = partnershipId == null
-                ? db.read(() -> callers.enter(caller).chain(org -> parties.<dev.tandem.partnership.Party>list("organizationId", org.id)
+                ? db.read(() -> callers.enter(caller).chain(org -> parties.<Party>list("organizationId", org.id)
                         .map(rows -> new Interest(org.id, null, rows.stream().map(p -> p.partnershipId).distinct().toList(), redOnly))))
                 : db.read(() -> access.require(caller, partnershipId)
                         .map(granted -> new Interest(granted.organization().id, granted.partnership().id, List.of(granted.partnership().id), redOnly)));
         // A partnership that is not yours (or does not exist) reads as nothing, as `partnership(id)` reads as null:
         // the subscription completes at once, without a word about why.
         return interest
-                .onFailure(dev.tandem.common.error.NotFound.class).recoverWithNull()
+                .onFailure(NotFound.class).recoverWithNull()
                 .onItem().transformToMulti(wanted -> wanted == null ? Multi.createFrom().<StatusChangeView>empty() : stream(wanted, afterSeq));
     }
 

@@ -1,6 +1,7 @@
 package dev.tandem.partnership;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,21 +12,29 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.tandem.audit.AuditEventConnection;
+import dev.tandem.audit.AuditService;
+import dev.tandem.common.graphql.GraphQLLimits;
+import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
-/** GraphQL operations on partnerships, parties and members: translate only, the service decides. */
+/** GraphQL operations on partnerships, parties, members and their audit trail: translate only, the services decide. */
 @GraphQLApi
 public class PartnershipGraphQLApi {
 
     private final PartnershipService service;
+    private final AuditService audit;
+    private final GraphQLLimits limits;
     private final Callers callers;
     private final Context context;
 
-    public PartnershipGraphQLApi(PartnershipService service, Callers callers, Context context) {
+    public PartnershipGraphQLApi(PartnershipService service, AuditService audit, GraphQLLimits limits, Callers callers, Context context) {
         this.service = service;
+        this.audit = audit;
+        this.limits = limits;
         this.callers = callers;
         this.context = context;
     }
@@ -82,5 +91,14 @@ public class PartnershipGraphQLApi {
     @Description("People with a role in the partnership (anyone else of a party is a VIEWER).")
     public Uni<List<@NonNull List<@NonNull MemberView>>> members(@Source List<PartnershipView> partnerships) {
         return service.members(partnerships);
+    }
+
+    @NonNull
+    @Description("Every change to the partnership, newest first.")
+    public Uni<List<@NonNull AuditEventConnection>> auditEvents(@Source List<PartnershipView> partnerships,
+            @DefaultValue("20") Integer first, String after) {
+        // The partnerships' visibility was checked when they were loaded.
+        Page page = Page.of(first, after, limits.maxPageSize());
+        return audit.pages(partnerships.stream().map(p -> UUID.fromString(p.id())).toList(), page);
     }
 }

@@ -35,10 +35,10 @@ import dev.tandem.organization.OrganizationView;
 import dev.tandem.person.Person;
 import dev.tandem.person.PersonRepository;
 import dev.tandem.person.PersonService;
-import dev.tandem.plan.LaunchPlan;
 import dev.tandem.person.PersonView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * Partnerships, their parties and members: the visibility rule (only parties see a partnership; to
@@ -61,12 +61,12 @@ public class PartnershipService {
     private final AuditService audit;
     private final PersonService callers;
     private final PartnershipAccess access;
-    private final LaunchPlan launchPlan;
+    private final Instance<PartnershipCreation> onCreation;
     private final GraphQLLimits limits;
 
     public PartnershipService(Db db, PartnershipRepository partnerships, PartyRepository parties, MemberRepository members,
             OrganizationService organizationService, OrganizationRepository organizations, PersonRepository people,
-            AuditService audit, PersonService callers, PartnershipAccess access, LaunchPlan launchPlan, GraphQLLimits limits) {
+            AuditService audit, PersonService callers, PartnershipAccess access, Instance<PartnershipCreation> onCreation, GraphQLLimits limits) {
         this.db = db;
         this.partnerships = partnerships;
         this.parties = parties;
@@ -77,7 +77,7 @@ public class PartnershipService {
         this.audit = audit;
         this.callers = callers;
         this.access = access;
-        this.launchPlan = launchPlan;
+        this.onCreation = onCreation;
         this.limits = limits;
     }
 
@@ -187,10 +187,19 @@ public class PartnershipService {
         return partnerships.persist(partnership)
                 .chain(() -> parties.persist(all))
                 .chain(() -> sponsor == null ? Uni.createFrom().voidItem() : members.persist(sponsor).replaceWithVoid())
-                .chain(() -> launchPlan.draftFirstVersion(partnership, caller.subject()))
+                .chain(() -> announce(partnership, caller.subject()))
                 .chain(() -> audit.record(caller, own, new Change(partnership.id, "partnership.created", "Partnership", partnership.id, summary, null, after)))
                 .chain(() -> partnerships.flush())
                 .map(ignored -> view(partnership, Standing.of(caller, ownParty, sponsor)));
+    }
+
+    /** Lets the features that start something with a partnership (its plan) do so in this same transaction, one after another. */
+    private Uni<Void> announce(Partnership partnership, String createdBy) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PartnershipCreation listener : onCreation) {
+            chain = chain.chain(() -> listener.created(partnership, createdBy));
+        }
+        return chain;
     }
 
     public Uni<PartnershipView> accept(Caller caller, String partnershipId) {

@@ -9,16 +9,18 @@ import java.util.UUID;
 import dev.tandem.common.Clock;
 import dev.tandem.partnership.GovernanceModel;
 import dev.tandem.partnership.Partnership;
+import dev.tandem.partnership.PartnershipCreation;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The 90-day launch plan: version 1 of every partnership's plan starts as a draft with a "Launch"
  * workstream from its governance model's template (weeks 1–2 foundation and alignment, 3–6 co-creation
- * and launch, 7–13 rhythm), dated from the start date. Each step depends on the one before.
+ * and launch, 7–13 rhythm), dated from the start date. Each step depends on the one before. Drafted
+ * when partnership announces a creation, in the same transaction.
  */
 @ApplicationScoped
-public class LaunchPlan {
+public class LaunchPlan implements PartnershipCreation {
 
     private final PlanRepository plans;
 
@@ -63,8 +65,13 @@ public class LaunchPlan {
         };
     }
 
+    @Override
+    public Uni<Void> created(Partnership partnership, String createdBy) {
+        return draftFirstVersion(partnership, createdBy).replaceWithVoid();
+    }
+
     /** Persists version 1 of the partnership's plan, within the current transaction. */
-    public Uni<Plan> draftFirstVersion(Partnership partnership, String createdBy) {
+    Uni<Plan> draftFirstVersion(Partnership partnership, String createdBy) {
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.partnershipId = partnership.id;

@@ -61,14 +61,17 @@ public class PlanService {
     private final PartnershipAccess access;
     private final PersonDirectory directory;
     private final AuditService audit;
+    private final MetricLinks metricLinks;
 
-    public PlanService(Db db, PlanRepository plans, PlanReader reader, PartnershipAccess access, PersonDirectory directory, AuditService audit) {
+    public PlanService(Db db, PlanRepository plans, PlanReader reader, PartnershipAccess access, PersonDirectory directory, AuditService audit,
+            MetricLinks metricLinks) {
         this.db = db;
         this.plans = plans;
         this.reader = reader;
         this.access = access;
         this.directory = directory;
         this.audit = audit;
+        this.metricLinks = metricLinks;
     }
 
     /** A plan version with the caller's access to its partnership; the plan row is locked for this transaction. */
@@ -425,13 +428,13 @@ public class PlanService {
     }
 
     /** A metric of the plan's partnership, for a key result to be measured by; blank or absent links none. */
-    private static Uni<UUID> metricOf(Scope scope, String metricId) {
+    private Uni<UUID> metricOf(Scope scope, String metricId) {
         if (metricId == null || metricId.isBlank()) {
             return Uni.createFrom().nullItem();
         }
         UUID id = Ids.parse(metricId).orElseThrow(() -> new ValidationFailed("metricId", "Not a metric of this partnership."));
-        return dev.tandem.metric.Metric.count("id = ?1 and partnershipId = ?2", id, scope.partnershipId()).map(count -> {
-            if (count == 0) {
+        return metricLinks.isMetricOf(scope.partnershipId(), id).map(linkable -> {
+            if (!linkable) {
                 throw new ValidationFailed("metricId", "Not a metric of this partnership.");
             }
             return id;
