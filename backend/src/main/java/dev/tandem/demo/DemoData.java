@@ -40,7 +40,10 @@ import dev.tandem.plan.Deliverable;
 import dev.tandem.plan.DeliverableStatus;
 import dev.tandem.plan.KeyResult;
 import dev.tandem.plan.PlanInputs;
-import dev.tandem.plan.PlanService;
+import dev.tandem.plan.PlanVersions;
+import dev.tandem.plan.Objectives;
+import dev.tandem.plan.Delivery;
+import dev.tandem.plan.Risks;
 import dev.tandem.plan.PlanViews.PlanView;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -73,18 +76,24 @@ public class DemoData implements HealthCheck {
 
     private final Db db;
     private final PartnershipService partnerships;
-    private final PlanService plans;
+    private final PlanVersions versions;
+    private final Objectives objectives;
+    private final Delivery delivery;
+    private final Risks risks;
     private final MetricDefinitions metrics;
     private final ReadingIngest readings;
     private final Optional<String> dataSet;
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, PartnershipService partnerships, PlanService plans, MetricDefinitions metrics, ReadingIngest readings,
+    public DemoData(Db db, PartnershipService partnerships, PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, MetricDefinitions metrics, ReadingIngest readings,
             @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
         this.db = db;
         this.partnerships = partnerships;
-        this.plans = plans;
+        this.versions = versions;
+        this.objectives = objectives;
+        this.delivery = delivery;
+        this.risks = risks;
         this.metrics = metrics;
         this.readings = readings;
         this.dataSet = dataSet;
@@ -219,25 +228,25 @@ public class DemoData implements HealthCheck {
                         List.of(kr("Shared support cases resolved in one day", "40", "85", "%"), kr("Net promoter score of joint customers", "12", "40", "NPS"),
                                 kr("Duplicate account managers removed", "0", "30", "accounts"))))
                 .chain(() -> linkRegionsMetric(plan, partnership))
-                .chain(() -> plans.addWorkstream(ALICE, new PlanInputs.AddWorkstream(plan.id(), "Joint offer",
+                .chain(() -> delivery.addWorkstream(ALICE, new PlanInputs.AddWorkstream(plan.id(), "Joint offer",
                         List.of("aaron@acme.example", "grace@globex.example"))))
-                .chain(workstream -> plans.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Price list for the joint offer",
+                .chain(workstream -> delivery.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Price list for the joint offer",
                                 "Both sales teams quote from one signed price list.", dayOfPlan(plan, 35), false,
                                 List.of("aaron@acme.example", "grace@globex.example"), null))
-                        .chain(prices -> plans.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Joint offer on sale in 3 regions",
+                        .chain(prices -> delivery.addDeliverable(ALICE, new PlanInputs.AddDeliverable(workstream.id(), "Joint offer on sale in 3 regions",
                                 "Customers in 3 regions can order the joint offer online.", dayOfPlan(plan, 60), true,
                                 List.of("alice@acme.example", "grace@globex.example"), List.of(prices.id())))))
                 .chain(() -> ownLaunchDeliverables(plan))
-                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Warehouse capacity in the north runs out", 3, 4,
+                .chain(() -> risks.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Warehouse capacity in the north runs out", 3, 4,
                         "Reserve 20% of the Leeds warehouse for the joint offer.", "grace@globex.example", null, null)))
-                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Sales teams keep selling separately", 4, 3,
+                .chain(() -> risks.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "Sales teams keep selling separately", 4, 3,
                         "Shared incentive on joint-offer orders from month 2.", "alice@acme.example", null, null)))
-                .chain(() -> plans.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "IT integration of order systems slips", 2, 5,
+                .chain(() -> risks.addRisk(ALICE, new PlanInputs.AddRisk(plan.id(), "IT integration of order systems slips", 2, 5,
                         "Start with a CSV bridge; integrate the APIs in phase 2.", "aaron@acme.example", null, null)))
                 .chain(() -> latestPlan(partnership))
-                .chain(current -> plans.propose(ALICE, new PlanInputs.Revision(current.id(), current.revision())))
-                .chain(proposed -> plans.ratify(ALICE, new PlanInputs.Revision(proposed.id(), proposed.revision())))
-                .chain(ratifying -> plans.ratify(GRACE, new PlanInputs.Revision(ratifying.id(), ratifying.revision()))))
+                .chain(current -> versions.propose(ALICE, new PlanInputs.Revision(current.id(), current.revision())))
+                .chain(proposed -> versions.ratify(ALICE, new PlanInputs.Revision(proposed.id(), proposed.revision())))
+                .chain(ratifying -> versions.ratify(GRACE, new PlanInputs.Revision(ratifying.id(), ratifying.revision()))))
                 .chain(ratified -> progress(partnership))
                 .replaceWith(partnership);
     }
@@ -245,18 +254,18 @@ public class DemoData implements HealthCheck {
     /** Version 2: an amendment in progress, with a change anyone can compare with version 1. */
     private Uni<Void> planVersionTwo(PartnershipView partnership) {
         return latestPlan(partnership)
-                .chain(v1 -> plans.amend(GRACE, new PlanInputs.Amend(v1.id(), "Add the Scottish region after the pilot's success")))
-                .chain(v2 -> plans.addObjective(GRACE, new PlanInputs.AddObjective(v2.id(), "Scotland served by the joint offer",
+                .chain(v1 -> versions.amend(GRACE, new PlanInputs.Amend(v1.id(), "Add the Scottish region after the pilot's success")))
+                .chain(v2 -> objectives.addObjective(GRACE, new PlanInputs.AddObjective(v2.id(), "Scotland served by the joint offer",
                                 "The joint offer reaches Scottish customers from the Glasgow hub."))
                         .chain(() -> db.read(() -> KeyResult.<KeyResult>find("planId = ?1 and title = ?2",
                                 UUID.fromString(v2.id()), "Regions served next-day").<KeyResult>firstResult()))
-                        .chain((KeyResult regions) -> plans.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
+                        .chain((KeyResult regions) -> objectives.updateKeyResult(GRACE, new PlanInputs.UpdateKeyResult(regions.id.toString(), regions.version, null, null,
                                 new BigDecimal("13"), null, null), Provided.NONE)))
                 .replaceWithVoid();
     }
 
     private Uni<PlanView> latestPlan(PartnershipView partnership) {
-        return plans.latest(ALICE, partnership.id());
+        return versions.latest(ALICE, partnership.id());
     }
 
     /** The key result "Regions served next-day" is measured by the metric of the same name. */
@@ -266,7 +275,7 @@ public class DemoData implements HealthCheck {
                 .chain(kr -> Metric.<Metric>find("partnershipId = ?1 and name = ?2",
                         UUID.fromString(partnership.id()), "Regions served next-day").<Metric>firstResult()
                         .map(metric -> new String[] {kr.id.toString(), Integer.toString(kr.version), metric.id.toString()})))
-                .chain(ids -> plans.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2]),
+                .chain(ids -> objectives.updateKeyResult(ALICE, new PlanInputs.UpdateKeyResult(ids[0], Integer.parseInt(ids[1]), null, null, null, null, ids[2]),
                         Provided.NONE))
                 .replaceWithVoid();
     }
@@ -279,10 +288,10 @@ public class DemoData implements HealthCheck {
     }
 
     private Uni<Void> objective(PlanView plan, String title, String description, List<Kr> keyResults) {
-        return plans.addObjective(ALICE, new PlanInputs.AddObjective(plan.id(), title, description)).chain(objective -> {
+        return objectives.addObjective(ALICE, new PlanInputs.AddObjective(plan.id(), title, description)).chain(objective -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Kr kr : keyResults) {
-                chain = chain.chain(() -> plans.addKeyResult(ALICE, new PlanInputs.AddKeyResult(objective.id(), kr.title(),
+                chain = chain.chain(() -> objectives.addKeyResult(ALICE, new PlanInputs.AddKeyResult(objective.id(), kr.title(),
                         new BigDecimal(kr.baseline()), new BigDecimal(kr.target()), kr.unit(), null))).replaceWithVoid();
             }
             return chain;
@@ -298,7 +307,7 @@ public class DemoData implements HealthCheck {
                         if (step.title.startsWith("Price list") || step.title.startsWith("Joint offer")) {
                             continue;
                         }
-                        chain = chain.chain(() -> plans.updateDeliverable(ALICE, new PlanInputs.UpdateDeliverable(step.id.toString(), step.version,
+                        chain = chain.chain(() -> delivery.updateDeliverable(ALICE, new PlanInputs.UpdateDeliverable(step.id.toString(), step.version,
                                 null, null, null, null, List.of("alice@acme.example", "grace@globex.example"), null),
                                 Provided.NONE)).replaceWithVoid();
                     }
@@ -336,8 +345,8 @@ public class DemoData implements HealthCheck {
                         String id = keyResults.get(i).id.toString();
                         int a = acme[i % acme.length];
                         int g = globex[i % globex.length];
-                        chain = chain.chain(() -> plans.checkIn(ALICE, new PlanInputs.CheckIn(id, null, a, "Acme's view after the first month.")))
-                                .chain(() -> plans.checkIn(GRACE, new PlanInputs.CheckIn(id, null, g, "Globex's view after the first month."))).replaceWithVoid();
+                        chain = chain.chain(() -> objectives.checkIn(ALICE, new PlanInputs.CheckIn(id, null, a, "Acme's view after the first month.")))
+                                .chain(() -> objectives.checkIn(GRACE, new PlanInputs.CheckIn(id, null, g, "Globex's view after the first month."))).replaceWithVoid();
                     }
                     return chain;
                 });
@@ -345,7 +354,7 @@ public class DemoData implements HealthCheck {
 
     private Uni<Void> statusOf(String deliverableId, DeliverableStatus status) {
         return db.read(() -> Deliverable.<Deliverable>findById(UUID.fromString(deliverableId)))
-                .chain(d -> plans.setStatus(ALICE, new PlanInputs.SetDeliverableStatus(deliverableId, d.version, status)))
+                .chain(d -> delivery.setStatus(ALICE, new PlanInputs.SetDeliverableStatus(deliverableId, d.version, status)))
                 .replaceWithVoid();
     }
 

@@ -30,17 +30,25 @@ import dev.tandem.plan.PlanViews.WarningView;
 import dev.tandem.plan.PlanViews.WorkstreamView;
 import io.smallrye.mutiny.Uni;
 
-/** GraphQL operations and fields of the Joint Execution Plan: translate only; PlanService and PlanReader decide. */
+/** GraphQL operations and fields of the Joint Execution Plan: translate only; the plan's services (PlanVersions, Objectives, Delivery, Risks, PlanItemRemoval) and PlanReader decide. */
 @GraphQLApi
 public class PlanGraphQLApi {
 
-    private final PlanService service;
+    private final PlanVersions versions;
+    private final Objectives objectives;
+    private final Delivery delivery;
+    private final Risks risks;
+    private final PlanItemRemoval removal;
     private final PlanReader reader;
     private final Callers callers;
     private final Context context;
 
-    public PlanGraphQLApi(PlanService service, PlanReader reader, Callers callers, Context context) {
-        this.service = service;
+    public PlanGraphQLApi(PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, PlanItemRemoval removal, PlanReader reader, Callers callers, Context context) {
+        this.versions = versions;
+        this.objectives = objectives;
+        this.delivery = delivery;
+        this.risks = risks;
+        this.removal = removal;
         this.reader = reader;
         this.callers = callers;
         this.context = context;
@@ -62,7 +70,7 @@ public class PlanGraphQLApi {
     @Query
     @Description("What changed from one version of a partnership's plan to another; null when either is absent or not yours.")
     public Uni<PlanDiffView> planDiff(@NonNull @Id String from, @NonNull @Id String to) {
-        return service.diff(callers.withOrganization(), from, to);
+        return versions.diff(callers.withOrganization(), from, to);
     }
 
     @NonNull
@@ -165,92 +173,92 @@ public class PlanGraphQLApi {
     @Mutation
     @Description("Starts version n+1 as a draft from a ratified version (which stays in force until the new one is ratified).")
     public Uni<@NonNull PlanView> amendPlan(@NonNull PlanInputs.Amend input) {
-        return service.amend(callers.withOrganization(), input);
+        return versions.amend(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull PlanView> updatePlan(@NonNull PlanInputs.Update input) {
-        return service.update(callers.withOrganization(), input);
+        return versions.update(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Proposes a draft for ratification (a sponsor); every deliverable needs an owner of each party.")
     public Uni<@NonNull PlanView> proposePlan(@NonNull PlanInputs.Revision input) {
-        return service.propose(callers.withOrganization(), input);
+        return versions.propose(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Ratifies the revision you read for your party (a sponsor); RATIFIED once every party did.")
     public Uni<@NonNull PlanView> ratifyPlan(@NonNull PlanInputs.Revision input) {
-        return service.ratify(callers.withOrganization(), input);
+        return versions.ratify(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull ObjectiveView> addObjective(@NonNull PlanInputs.AddObjective input) {
-        return service.addObjective(callers.withOrganization(), input);
+        return objectives.addObjective(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull ObjectiveView> updateObjective(@NonNull PlanInputs.UpdateObjective input) {
-        return service.updateObjective(callers.withOrganization(), input, Provided.of(context, "input"));
+        return objectives.updateObjective(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     public Uni<@NonNull KeyResultView> addKeyResult(@NonNull PlanInputs.AddKeyResult input) {
-        return service.addKeyResult(callers.withOrganization(), input);
+        return objectives.addKeyResult(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull PlanInputs.UpdateKeyResult input) {
-        return service.updateKeyResult(callers.withOrganization(), input, Provided.of(context, "input"));
+        return objectives.updateKeyResult(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Records your party's value and confidence (0–10) for a key result.")
     public Uni<@NonNull CheckInView> checkInKeyResult(@NonNull PlanInputs.CheckIn input) {
-        return service.checkIn(callers.withOrganization(), input);
+        return objectives.checkIn(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull WorkstreamView> addWorkstream(@NonNull PlanInputs.AddWorkstream input) {
-        return service.addWorkstream(callers.withOrganization(), input);
+        return delivery.addWorkstream(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull WorkstreamView> updateWorkstream(@NonNull PlanInputs.UpdateWorkstream input) {
-        return service.updateWorkstream(callers.withOrganization(), input);
+        return delivery.updateWorkstream(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull DeliverableView> addDeliverable(@NonNull PlanInputs.AddDeliverable input) {
-        return service.addDeliverable(callers.withOrganization(), input);
+        return delivery.addDeliverable(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull PlanInputs.UpdateDeliverable input) {
-        return service.updateDeliverable(callers.withOrganization(), input, Provided.of(context, "input"));
+        return delivery.updateDeliverable(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation("setDeliverableStatus")
     @Description("An owner, lead or steering member updates where a deliverable stands; DONE needs its prerequisites DONE.")
     public Uni<@NonNull DeliverableView> setDeliverableStatus(@NonNull PlanInputs.SetDeliverableStatus input) {
-        return service.setStatus(callers.withOrganization(), input);
+        return delivery.setStatus(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull RiskView> addRisk(@NonNull PlanInputs.AddRisk input) {
-        return service.addRisk(callers.withOrganization(), input);
+        return risks.addRisk(callers.withOrganization(), input);
     }
 
     @Mutation
     public Uni<@NonNull RiskView> updateRisk(@NonNull PlanInputs.UpdateRisk input) {
-        return service.updateRisk(callers.withOrganization(), input, Provided.of(context, "input"));
+        return risks.updateRisk(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Removes an objective (with its key results), key result, workstream (with its deliverables), deliverable or risk.")
     public Uni<@NonNull PlanView> removePlanItem(@NonNull PlanInputs.RemoveItem input) {
-        return service.remove(callers.withOrganization(), input);
+        return removal.remove(callers.withOrganization(), input);
     }
 
 }

@@ -112,8 +112,8 @@ class SocketLimitsTest {
         String metric = MetricTest.onTime(partnership, "acme");
         String grace = Tokens.person(GRACE);
         int subscriptions = 20;
-        int batches = 4;
-        int perBatch = 500;
+        int batches = 8;
+        int perBatch = 250;
         try (RawWebSocket stalled = RawWebSocket.open(http, SubscriptionClient.TRANSPORT_WS, 4096);
                 SubscriptionClient watcher = connect(grace)) {
             stalled.send(init(grace).encode());
