@@ -33,6 +33,8 @@ import dev.tandem.partnership.GovernanceModel;
 import dev.tandem.partnership.MemberRole;
 import dev.tandem.partnership.Partnership;
 import dev.tandem.partnership.PartnershipInputs;
+import dev.tandem.partnership.Memberships;
+import dev.tandem.partnership.PartnershipReader;
 import dev.tandem.partnership.PartnershipService;
 import dev.tandem.partnership.PartnershipStatus;
 import dev.tandem.partnership.PartnershipView;
@@ -76,6 +78,8 @@ public class DemoData implements HealthCheck {
 
     private final Db db;
     private final PartnershipService partnerships;
+    private final PartnershipReader partnershipReader;
+    private final Memberships memberships;
     private final PlanVersions versions;
     private final Objectives objectives;
     private final Delivery delivery;
@@ -86,10 +90,12 @@ public class DemoData implements HealthCheck {
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, PartnershipService partnerships, PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, MetricDefinitions metrics, ReadingIngest readings,
+    public DemoData(Db db, PartnershipService partnerships, PartnershipReader partnershipReader, Memberships memberships, PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, MetricDefinitions metrics, ReadingIngest readings,
             @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
         this.db = db;
         this.partnerships = partnerships;
+        this.partnershipReader = partnershipReader;
+        this.memberships = memberships;
         this.versions = versions;
         this.objectives = objectives;
         this.delivery = delivery;
@@ -211,10 +217,10 @@ public class DemoData implements HealthCheck {
                         "Acme and Globex bring Acme's industrial supplies to Globex's logistics network: one joint offer, "
                                 + "next-day delivery in 12 regions, and shared customer support by the end of next year.",
                         GovernanceModel.INTEGRATED_OPERATIONAL_PARTNERSHIP, List.of("globex"), start))
-                .call(p -> partnerships.accept(GRACE, p.id()))
-                .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.CONTRIBUTOR)))
-                .call(p -> partnerships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.LEAD)))
-                .chain(p -> partnerships.get(ALICE, p.id()))
+                .call(p -> memberships.accept(GRACE, p.id()))
+                .call(p -> memberships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.CONTRIBUTOR)))
+                .call(p -> memberships.setMemberRole(ALICE, new PartnershipInputs.SetMemberRole(p.id(), "aaron@acme.example", MemberRole.LEAD)))
+                .chain(p -> partnershipReader.get(ALICE, p.id()))
                 .chain(p -> partnerships.update(ALICE, new PartnershipInputs.Update(p.id(), p.version(), null, null, null, PartnershipStatus.ACTIVE, null), Provided.NONE));
     }
 

@@ -19,7 +19,7 @@ import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.metric.MetricViews.StatusChangeView;
-import dev.tandem.partnership.PartnershipService;
+import dev.tandem.partnership.PartnershipReader;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.plan.PlanViews.KeyResultView;
 import io.smallrye.graphql.api.Subscription;
@@ -33,12 +33,12 @@ public class MetricGraphQLApi {
     private final MetricReader reader;
     private final MetricDefinitions definitions;
     private final ReadingIngest ingest;
-    private final PartnershipService partnerships;
+    private final PartnershipReader partnerships;
     private final MetricSubscriptions subscriptions;
     private final Callers callers;
     private final Context context;
 
-    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, PartnershipService partnerships, MetricSubscriptions subscriptions,
+    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, PartnershipReader partnerships, MetricSubscriptions subscriptions,
             Callers callers, Context context) {
         this.reader = reader;
         this.definitions = definitions;

@@ -26,13 +26,17 @@ import io.smallrye.mutiny.Uni;
 public class PartnershipGraphQLApi {
 
     private final PartnershipService service;
+    private final PartnershipReader reader;
+    private final Memberships memberships;
     private final AuditService audit;
     private final GraphQLLimits limits;
     private final Callers callers;
     private final Context context;
 
-    public PartnershipGraphQLApi(PartnershipService service, AuditService audit, GraphQLLimits limits, Callers callers, Context context) {
+    public PartnershipGraphQLApi(PartnershipService service, PartnershipReader reader, Memberships memberships, AuditService audit, GraphQLLimits limits, Callers callers, Context context) {
         this.service = service;
+        this.reader = reader;
+        this.memberships = memberships;
         this.audit = audit;
         this.limits = limits;
         this.callers = callers;
@@ -42,13 +46,13 @@ public class PartnershipGraphQLApi {
     @Query
     @Description("The partnerships your organisation is a party of (invited or accepted), newest first.")
     public Uni<@NonNull PartnershipConnection> partnerships(@DefaultValue("20") Integer first, String after) {
-        return service.page(callers.withOrganization(), first, after);
+        return reader.page(callers.withOrganization(), first, after);
     }
 
     @Query
     @Description("A partnership of yours; null when absent or not yours.")
     public Uni<PartnershipView> partnership(@NonNull @Id String id) {
-        return service.get(callers.withOrganization(), id);
+        return reader.get(callers.withOrganization(), id);
     }
 
     @Mutation
@@ -60,7 +64,7 @@ public class PartnershipGraphQLApi {
     @Mutation
     @Description("Accepts the invitation of your organisation (its sponsor or a partner-admin).")
     public Uni<@NonNull PartnershipView> acceptInvitation(@NonNull @Id String partnershipId) {
-        return service.accept(callers.withOrganization(), partnershipId);
+        return memberships.accept(callers.withOrganization(), partnershipId);
     }
 
     @Mutation
@@ -72,25 +76,25 @@ public class PartnershipGraphQLApi {
     @Mutation
     @Description("Invites another organisation (a partner-admin of an accepted party).")
     public Uni<@NonNull PartnershipView> inviteOrganization(@NonNull PartnershipInputs.Invite input) {
-        return service.invite(callers.withOrganization(), input);
+        return memberships.invite(callers.withOrganization(), input);
     }
 
     @Mutation("setMemberRole")
     @Description("Gives a person of your own organisation a role in the partnership (your sponsor or a partner-admin).")
     public Uni<@NonNull MemberView> setMemberRole(@NonNull PartnershipInputs.SetMemberRole input) {
-        return service.setMemberRole(callers.withOrganization(), input);
+        return memberships.setMemberRole(callers.withOrganization(), input);
     }
 
     @NonNull
     @Description("The organisations in the partnership, invited or accepted.")
     public Uni<List<@NonNull List<@NonNull PartyView>>> parties(@Source List<PartnershipView> partnerships) {
-        return service.parties(partnerships);
+        return reader.parties(partnerships);
     }
 
     @NonNull
     @Description("People with a role in the partnership (anyone else of a party is a VIEWER).")
     public Uni<List<@NonNull List<@NonNull MemberView>>> members(@Source List<PartnershipView> partnerships) {
-        return service.members(partnerships);
+        return reader.members(partnerships);
     }
 
     @NonNull
