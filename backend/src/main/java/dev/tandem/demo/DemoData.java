@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.Clock;
+import dev.tandem.common.config.TandemConfig;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.Cadence;
@@ -75,12 +75,12 @@ public class DemoData implements HealthCheck {
     private volatile String failure;
 
     public DemoData(Db db, PartnershipService partnerships, PlanService plans, MetricService metrics,
-            @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
+            TandemConfig config) {
         this.db = db;
         this.partnerships = partnerships;
         this.plans = plans;
         this.metrics = metrics;
-        this.dataSet = dataSet;
+        this.dataSet = config.dataSet();
     }
 
     private static Caller person(String email, String name, String organization, boolean admin) {
