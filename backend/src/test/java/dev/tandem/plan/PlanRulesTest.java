@@ -340,6 +340,44 @@ class PlanRulesTest {
         }
 
         @Test
+        void renamingAnObjectiveIsNoChangeOfItsKeyResults() {
+            UUID grow = UUID.randomUUID();
+            UUID revenue = UUID.randomUUID();
+            from.keyResult(revenue, from.objective(grow, "Grow"), "Revenue", "10");
+            to.keyResult(revenue, to.objective(grow, "Grow in Europe"), "Revenue", "10");
+            assertThat(PlanRules.diff(from.content(), to.content()))
+                    .extracting(PlanChangeView::itemType, PlanChangeView::itemTitle)
+                    .containsExactly(tuple("Objective", "Grow in Europe"));
+        }
+
+        @Test
+        void aKeyResultMovedToAnotherObjectiveOfTheSameTitleIsAChange() {
+            UUID first = UUID.randomUUID();
+            UUID second = UUID.randomUUID();
+            UUID revenue = UUID.randomUUID();
+            from.keyResult(revenue, from.objective(first, "Grow"), "Revenue", "10");
+            from.objective(second, "Grow");
+            to.objective(first, "Grow");
+            to.keyResult(revenue, to.objective(second, "Grow"), "Revenue", "10");
+            assertThat(PlanRules.diff(from.content(), to.content())).singleElement()
+                    .satisfies(change -> assertThat(change.fields()).containsExactly(new FieldChangeView("objective", "Grow", "Grow")));
+        }
+
+        @Test
+        void renamingAPrerequisiteIsNoChangeOfTheDeliverablesThatNeedIt() {
+            UUID build = UUID.randomUUID();
+            UUID launch = UUID.randomUUID();
+            Deliverable buildBefore = from.deliverable(build, "Build", null);
+            from.dependencies.add(new Dependency(from.deliverable(launch, "Launch", null).id, buildBefore.id));
+            Deliverable buildAfter = to.deliverable(build, "Build the product", null);
+            buildAfter.definitionOfDone = buildBefore.definitionOfDone;
+            to.dependencies.add(new Dependency(to.deliverable(launch, "Launch", null).id, buildAfter.id));
+            assertThat(PlanRules.diff(from.content(), to.content()))
+                    .extracting(PlanChangeView::itemType, PlanChangeView::itemTitle)
+                    .containsExactly(tuple("Deliverable", "Build the product"));
+        }
+
+        @Test
         void aDeliverablesOwnersAndPrerequisitesAreComparedByEmailAndTitle() {
             UUID build = UUID.randomUUID();
             UUID test = UUID.randomUUID();
