@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.Clock;
+import dev.tandem.common.config.TandemConfig;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Caller;
@@ -90,8 +90,8 @@ public class DemoData implements HealthCheck {
     private volatile boolean loaded;
     private volatile String failure;
 
-    public DemoData(Db db, PartnershipService partnerships, PartnershipReader partnershipReader, Memberships memberships, PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, MetricDefinitions metrics, ReadingIngest readings,
-            @ConfigProperty(name = "tandem.data-set") Optional<String> dataSet) {
+    public DemoData(Db db, PartnershipService partnerships, PartnershipReader partnershipReader, Memberships memberships, PlanVersions versions,
+            Objectives objectives, Delivery delivery, Risks risks, MetricDefinitions metrics, ReadingIngest readings, TandemConfig config) {
         this.db = db;
         this.partnerships = partnerships;
         this.partnershipReader = partnershipReader;
@@ -102,7 +102,7 @@ public class DemoData implements HealthCheck {
         this.risks = risks;
         this.metrics = metrics;
         this.readings = readings;
-        this.dataSet = dataSet;
+        this.dataSet = config.dataSet();
     }
 
     private static Caller person(String email, String name, String organization, boolean admin) {

@@ -132,12 +132,12 @@ final class PlanRules {
                 o -> fields("title", o.title, "description", o.description));
         compare(changes, "KeyResult", from.keyResults(), to.keyResults(), k -> k.lineage, k -> k.title,
                 k -> fields("title", k.title, "baseline", plain(k.baseline), "target", plain(k.target), "unit", k.unit,
-                        "objective", objectiveTitle(k.objectiveId, from, to)));
+                        "objective", objectiveOf(k.objectiveId, from, to)));
         compare(changes, "Workstream", from.workstreams(), to.workstreams(), w -> w.lineage, w -> w.name,
                 w -> fields("name", w.name, "leads", emails(w.id, from.leads(), to.leads())));
         compare(changes, "Deliverable", from.deliverables(), to.deliverables(), d -> d.lineage, d -> d.title,
                 d -> fields("title", d.title, "definitionOfDone", d.definitionOfDone, "dueOn", d.dueOn, "milestone", d.milestone,
-                        "owners", emails(d.id, from.owners(), to.owners()), "dependsOn", prerequisiteTitles(d.id, from, to)));
+                        "owners", emails(d.id, from.owners(), to.owners()), "dependsOn", prerequisitesOf(d.id, from, to)));
         compare(changes, "Risk", from.risks(), to.risks(), r -> r.lineage, r -> r.title,
                 r -> fields("title", r.title, "probability", r.probability, "impact", r.impact, "mitigation", r.mitigation, "owner", r.ownerEmail));
         return changes;
@@ -176,7 +176,30 @@ final class PlanRules {
     private static FieldChangeView field(String name, Object before, Object after) {
         String a = before == null ? null : before.toString();
         String b = after == null ? null : after.toString();
-        return Objects.equals(a, b) ? null : new FieldChangeView(name, a, b);
+        boolean same = before instanceof Ref || after instanceof Ref ? Objects.equals(before, after) : Objects.equals(a, b);
+        return same ? null : new FieldChangeView(name, a, b);
+    }
+
+    /**
+     * A reference to other items, the same across versions when their lineages are (so renaming an objective is
+     * no change of its key results), shown by their titles.
+     */
+    private record Ref(Object lineages, String titles) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Ref ref && lineages.equals(ref.lineages);
+        }
+
+        @Override
+        public int hashCode() {
+            return lineages.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return titles;
+        }
     }
 
     private static Map<String, Object> fields(Object... namesAndValues) {
@@ -199,31 +222,29 @@ final class PlanRules {
         return emails.isEmpty() ? null : emails.stream().sorted().collect(Collectors.joining(", "));
     }
 
-    private static String objectiveTitle(UUID objectiveId, PlanContent from, PlanContent to) {
-        return Optional.ofNullable(lineageTitle(objectiveId, from.objectives(), to.objectives())).orElse(null);
-    }
-
-    private static String lineageTitle(UUID id, List<Objective> a, List<Objective> b) {
-        for (Objective o : a) {
-            if (o.id.equals(id)) {
-                return o.title;
-            }
-        }
-        for (Objective o : b) {
-            if (o.id.equals(id)) {
-                return o.title;
+    /** The objective a key result belongs to (searched in both versions: ids are unique across versions). */
+    private static Ref objectiveOf(UUID objectiveId, PlanContent from, PlanContent to) {
+        for (PlanContent content : List.of(from, to)) {
+            for (Objective o : content.objectives()) {
+                if (o.id.equals(objectiveId)) {
+                    return new Ref(o.lineage, o.title);
+                }
             }
         }
         return null;
     }
 
-    private static String prerequisiteTitles(UUID deliverableId, PlanContent from, PlanContent to) {
-        List<String> titles = new ArrayList<>();
+    private static Ref prerequisitesOf(UUID deliverableId, PlanContent from, PlanContent to) {
+        List<Deliverable> prerequisites = new ArrayList<>();
         for (PlanContent content : List.of(from, to)) {
             Map<UUID, Deliverable> byId = content.deliverablesById();
             content.dependencies().stream().filter(d -> d.deliverableId().equals(deliverableId))
-                    .map(d -> byId.get(d.dependsOnId())).filter(Objects::nonNull).forEach(d -> titles.add(d.title));
+                    .map(d -> byId.get(d.dependsOnId())).filter(Objects::nonNull).forEach(prerequisites::add);
         }
-        return titles.isEmpty() ? null : titles.stream().sorted().collect(Collectors.joining(", "));
+        if (prerequisites.isEmpty()) {
+            return null;
+        }
+        Set<UUID> lineages = prerequisites.stream().map(d -> d.lineage).collect(Collectors.toSet());
+        return new Ref(lineages, prerequisites.stream().map(d -> d.title).sorted().collect(Collectors.joining(", ")));
     }
 }

@@ -2,6 +2,7 @@ package dev.tandem.common.graphql;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.tandem.common.config.TandemConfig;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -41,9 +42,9 @@ public class GraphQLRequestGuard {
 
     public GraphQLRequestGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens") int maxTokens,
             @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens") int maxWhitespaceTokens,
-            @ConfigProperty(name = "tandem.public-url") String publicUrl, GraphQLLimits limits) {
-        this.limits = limits;
-        this.publicOrigin = publicUrl.replaceAll("/+$", "");
+            TandemConfig config) {
+        this.limits = config.graphql();
+        this.publicOrigin = config.publicUrl().replaceAll("/+$", "");
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(options -> options
                 .maxTokens(maxTokens)
                 .maxWhitespaceTokens(maxWhitespaceTokens)

@@ -55,8 +55,11 @@ public class Callers {
         return caller;
     }
 
-    /** Keycloak puts {@code ["acme"]} (or {@code {"acme": {...}}} with attributes on) in the organization claim. */
-    private static String organizationOf(Object claim) {
+    /**
+     * Keycloak puts {@code ["acme"]} (or {@code {"acme": {...}}} with attributes on) in the organization claim;
+     * several organisations or none give null. Package-private for its unit test (CallersTest).
+     */
+    static String organizationOf(Object claim) {
         if (claim instanceof JsonArray array && array.size() == 1) {
             return stringClaim(array.get(0));
         }

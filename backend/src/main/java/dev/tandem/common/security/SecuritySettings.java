@@ -1,10 +1,9 @@
 package dev.tandem.common.security;
 
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
-
-/** Which tokens Tandem accepts from the tandem realm. */
-@ConfigMapping(prefix = "tandem.security")
+/**
+ * Which tokens Tandem accepts from the tandem realm, and how ended sessions are kept: the {@code tandem.security}
+ * group of {@link dev.tandem.common.config.TandemConfig}; defaults in application.properties.
+ */
 public interface SecuritySettings {
 
     /**
@@ -12,17 +11,14 @@ public interface SecuritySettings {
      * clients carry an audience mapper for it, in access tokens only): a bearer token without it was issued
      * for some other client of the realm and is refused.
      */
-    @WithDefault("tandem-api")
     String apiAudience();
 
     /**
      * How long an ended session is remembered. It must outlast the tokens of a session Tandem can still use
      * without asking Keycloak (an ID or access token lives 5 minutes; a refresh asks Keycloak, which knows).
      */
-    @WithDefault("24H")
     java.time.Duration endedSessionRetention();
 
     /** How often each replica re-reads the ended sessions, in case a NOTIFY was missed (the LISTEN connection dropped). */
-    @WithDefault("10S")
     java.time.Duration endedSessionRefresh();
 }
