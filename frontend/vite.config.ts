@@ -1,6 +1,7 @@
 // Vite build and dev server for the Tandem SPA; in dev, API and sign-in paths go to the Quarkus backend.
-import { defineConfig } from 'vite';
+
 import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
 
 const backend = 'http://127.0.0.1:8080';
 

@@ -8,14 +8,18 @@ export const SECOND = (process.env.TANDEM_SECOND_URL ?? '').replace(/\/+$/, '');
 export const KEYCLOAK = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
 
 export function requireReplicas() {
-  assert.ok(FIRST && SECOND && KEYCLOAK && process.env.TANDEM_SECRETS,
-    'Set TANDEM_URL, TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)');
+  assert.ok(
+    FIRST && SECOND && KEYCLOAK && process.env.TANDEM_SECRETS,
+    'Set TANDEM_URL, TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)',
+  );
 }
 
 /** A client-credentials access token of `organization`'s integrator client (acme, globex, initech). */
 export async function integratorToken(organization) {
-  assert.ok(KEYCLOAK && process.env.TANDEM_SECRETS,
-    'Set KEYCLOAK_URL (the Keycloak Tandem trusts) and TANDEM_SECRETS (the file with SECRET_<ORG>_INTEGRATOR; ./tandem test does)');
+  assert.ok(
+    KEYCLOAK && process.env.TANDEM_SECRETS,
+    'Set KEYCLOAK_URL (the Keycloak Tandem trusts) and TANDEM_SECRETS (the file with SECRET_<ORG>_INTEGRATOR; ./tandem test does)',
+  );
   const secrets = await readFile(process.env.TANDEM_SECRETS, 'utf8');
   const secret = secrets.match(new RegExp(`^SECRET_${organization.toUpperCase()}_INTEGRATOR=(.*)$`, 'm'))?.[1];
   assert.ok(secret, `no secret for ${organization}-integrator in ${process.env.TANDEM_SECRETS}`);
@@ -47,8 +51,11 @@ export async function graphql(base, token, query, variables = {}) {
 
 /** The demo partnership with its metrics, as an integrator sees it. */
 export async function demoPartnership(base, token) {
-  const data = await graphql(base, token,
-    '{ partnerships(first: 50) { edges { node { id name statusChangeCursor metrics { id name status owningParty { slug } amberThreshold redThreshold target direction } } } } }');
+  const data = await graphql(
+    base,
+    token,
+    '{ partnerships(first: 50) { edges { node { id name statusChangeCursor metrics { id name status owningParty { slug } amberThreshold redThreshold target direction } } } } }',
+  );
   const demo = data.partnerships.edges.map((e) => e.node).find((p) => p.name === 'Acme × Globex');
   assert.ok(demo, 'the demo partnership is there');
   return demo;
@@ -61,9 +68,12 @@ export function subscribe(base, token, query, variables) {
   const waiting = [];
   const push = (data) => {
     const resolve = waiting.shift();
-    if (resolve) resolve(data); else events.push(data);
+    if (resolve) resolve(data);
+    else events.push(data);
   };
-  socket.addEventListener('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })));
+  socket.addEventListener('open', () =>
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: `Bearer ${token}` } })),
+  );
   socket.addEventListener('message', (message) => {
     const data = JSON.parse(message.data);
     if (data.type === 'connection_ack') {
@@ -76,11 +86,15 @@ export function subscribe(base, token, query, variables) {
   });
   socket.addEventListener('close', (event) => push({ type: 'closed', code: event.code, reason: event.reason }));
   return {
-    next: (ms) => new Promise((resolve, reject) => {
-      if (events.length) return resolve(events.shift());
-      const timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms);
-      waiting.push((data) => { clearTimeout(timer); resolve(data); });
-    }),
+    next: (ms) =>
+      new Promise((resolve, reject) => {
+        if (events.length) return resolve(events.shift());
+        const timer = setTimeout(() => reject(new Error(`no event within ${ms} ms`)), ms);
+        waiting.push((data) => {
+          clearTimeout(timer);
+          resolve(data);
+        });
+      }),
     close: () => socket.close(),
   };
 }

@@ -1,10 +1,11 @@
 // Every stored status change reaches every live subscriber, once, in id order: concurrent batches and single
 // readings from several clients against two replicas, a subscriber on each, compared with the stored log, and a
 // reconnect with `after` that receives exactly the rest.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { FIRST, SECOND, demoPartnership, graphql, integratorToken, requireReplicas, subscribe } from './api.mjs';
+import { test } from 'node:test';
+import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, subscribe } from './api.mjs';
 
 const ROUNDS = 6;
 const BATCH = 40;
@@ -12,13 +13,28 @@ const SINGLES = 6;
 
 const RECORD_ONE = 'mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { id } }';
 const RECORD_MANY = 'mutation($inputs: [RecordMetricReadingInput!]!) { recordMetricReadings(inputs: $inputs) { id } }';
-const WATCH = 'subscription($id: ID!, $after: ID) { metricStatusChanged(partnershipId: $id, after: $after) { id previous current metric { id } } }';
+const WATCH =
+  'subscription($id: ID!, $after: ID) { metricStatusChanged(partnershipId: $id, after: $after) { id previous current metric { id } } }';
 
 /** The stored change log of a partnership after `after`, read straight from PostgreSQL: the truth. */
 function storedChanges(partnershipId, after) {
-  const out = execFileSync('psql', ['-XtA', '-h', process.env.PGHOST ?? '127.0.0.1', '-p', process.env.PGPORT ?? '5432',
-    '-U', process.env.PGUSER ?? 'postgres', '-d', process.env.TANDEM_E2E_DB ?? 'tandem_e2e',
-    '-c', `SELECT seq FROM metric_status_change WHERE partnership_id = '${partnershipId}' AND seq > ${Number(after)} ORDER BY seq`], { encoding: 'utf8' });
+  const out = execFileSync(
+    'psql',
+    [
+      '-XtA',
+      '-h',
+      process.env.PGHOST ?? '127.0.0.1',
+      '-p',
+      process.env.PGPORT ?? '5432',
+      '-U',
+      process.env.PGUSER ?? 'postgres',
+      '-d',
+      process.env.TANDEM_E2E_DB ?? 'tandem_e2e',
+      '-c',
+      `SELECT seq FROM metric_status_change WHERE partnership_id = '${partnershipId}' AND seq > ${Number(after)} ORDER BY seq`,
+    ],
+    { encoding: 'utf8' },
+  );
   return out.split('\n').filter(Boolean).map(Number);
 }
 
@@ -36,7 +52,7 @@ async function collect(watcher, count, ms = 20_000) {
     let event;
     try {
       event = await watcher.next(ms);
-    } catch (timeout) {
+    } catch (_timeout) {
       break;
     }
     assert.equal(event.type, 'next', JSON.stringify(event));
@@ -47,11 +63,16 @@ async function collect(watcher, count, ms = 20_000) {
 
 function assertSame(received, stored, who) {
   const missing = stored.filter((seq) => !received.includes(seq));
-  assert.deepEqual(received, stored,
-    `${who} received ${received.length} of ${stored.length} stored changes (missing ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''})`);
+  assert.deepEqual(
+    received,
+    stored,
+    `${who} received ${received.length} of ${stored.length} stored changes (missing ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''})`,
+  );
 }
 
-test('every status change reaches a subscriber on each replica once, in order, and a reconnect gets exactly the rest', { timeout: 240_000 }, async () => {
+test('every status change reaches a subscriber on each replica once, in order, and a reconnect gets exactly the rest', {
+  timeout: 240_000,
+}, async () => {
   requireReplicas();
   const acme = await integratorToken('acme');
   const globex = await integratorToken('globex');
@@ -62,10 +83,14 @@ test('every status change reaches a subscriber on each replica once, in order, a
   const [batched, single] = acmeMetrics;
   const cursor = demo.statusChangeCursor;
 
-  const watchers = [subscribe(FIRST, globex, WATCH, { id: demo.id, after: cursor }), subscribe(SECOND, acme, WATCH, { id: demo.id, after: cursor })];
-  let clock = Date.now() - 10 * 60_000;   // observed times move forward through the run, all in the past
+  const watchers = [
+    subscribe(FIRST, globex, WATCH, { id: demo.id, after: cursor }),
+    subscribe(SECOND, acme, WATCH, { id: demo.id, after: cursor }),
+  ];
+  let clock = Date.now() - 10 * 60_000; // observed times move forward through the run, all in the past
   const at = () => new Date((clock += 7)).toISOString();
-  const batchOf = (metric) => Array.from({ length: BATCH }, (_, i) => ({ metricId: metric.id, value: valueFor(metric, i % 2 ? 'GREEN' : 'RED'), observedAt: at() }));
+  const batchOf = (metric) =>
+    Array.from({ length: BATCH }, (_, i) => ({ metricId: metric.id, value: valueFor(metric, i % 2 ? 'GREEN' : 'RED'), observedAt: at() }));
 
   try {
     await record(acme, globex, batched, single, globexMetric, batchOf, at);

@@ -1,9 +1,10 @@
 // Shared browser-test plumbing: one headless Chromium per file, a fresh context per person,
 // sign-in through the person's own company Keycloak realm, and screenshots when a test fails.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -30,7 +31,7 @@ export const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor:
 let browser;
 
 /** Starts Chromium once for the calling test file and closes it at the end. */
-export function useBrowser() {
+export function withBrowser() {
   before(async () => {
     assert.ok(BASE_URL, 'Set TANDEM_URL to the running Tandem, for example TANDEM_URL=http://127.0.0.1:18080');
     browser = await chromium.launch(LAUNCH_OPTIONS);
@@ -99,7 +100,7 @@ export function idpRealmOf(email) {
  */
 export async function signIn(page, email, password = PASSWORD) {
   const realm = idpRealmOf(email);
-  await page.goto(BASE_URL + '/');
+  await page.goto(`${BASE_URL}/`);
   await page.getByRole('heading', { name: 'Sign in to Tandem' }).waitFor();
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-submit').click();
@@ -132,7 +133,12 @@ export async function signIn(page, email, password = PASSWORD) {
       return;
     }
     const loginError = page.locator('#input-error, .kc-feedback-text, .alert-error');
-    if (await loginError.first().isVisible().catch(() => false)) {
+    if (
+      await loginError
+        .first()
+        .isVisible()
+        .catch(() => false)
+    ) {
       assert.fail(`Keycloak refused the sign-in of ${email}: ${(await loginError.first().textContent())?.trim()}`);
     }
     const review = page.locator('#kc-idp-review-profile-form, #kc-update-profile-form');
@@ -140,7 +146,7 @@ export async function signIn(page, email, password = PASSWORD) {
       await review.locator('[type=submit]').first().click();
     }
     if (Date.now() > deadline) {
-      assert.fail(`${email} did not get back to Tandem signed in; stuck at ${page.url()} ("${await page.title().catch(() => "")}")`);
+      assert.fail(`${email} did not get back to Tandem signed in; stuck at ${page.url()} ("${await page.title().catch(() => '')}")`);
     }
     await page.waitForTimeout(250);
   }

@@ -1,18 +1,18 @@
 // Double opt-in: Acme creates a partnership inviting Globex, Globex accepts, Initech never sees it.
 import assert from 'node:assert/strict';
 import {
-  BASE_URL,
   acceptInvitation,
+  BASE_URL,
   browserTest,
   createPartnership,
   fillNewPartnership,
   signIn,
   uniqueName,
-  useBrowser,
   waitForHome,
+  withBrowser,
 } from './helpers.mjs';
 
-useBrowser();
+withBrowser();
 
 browserTest('globex accepts an invitation from acme', async ({ person }) => {
   const name = uniqueName('E2E pilot');

@@ -3,11 +3,11 @@
 // Also the dashboard on a 360 px phone.
 import assert from 'node:assert/strict';
 import { graphql, integratorToken } from './api.mjs';
-import { BASE_URL, PHONE, browserTest, scrollWidth, signIn, tooSmallControls, useBrowser, waitForHome } from './helpers.mjs';
+import { BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, waitForHome, withBrowser } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
-useBrowser();
+withBrowser();
 
 /** A GraphQL query through the page, with Grace's session cookie. */
 async function asPage(page, query, variables) {

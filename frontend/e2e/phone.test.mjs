@@ -1,8 +1,8 @@
 // The list page on a 360 px wide phone: nothing scrolls sideways and controls are big enough to touch.
 import assert from 'node:assert/strict';
-import { PHONE, browserTest, scrollWidth, signIn, tooSmallControls, useBrowser, waitForHome } from './helpers.mjs';
+import { browserTest, PHONE, scrollWidth, signIn, tooSmallControls, waitForHome, withBrowser } from './helpers.mjs';
 
-useBrowser();
+withBrowser();
 
 browserTest('phone layout has no horizontal scroll', async ({ person }) => {
   const page = await person('alice on a phone', PHONE);

@@ -1,23 +1,23 @@
 // The Joint Execution Plan: Acme proposes and ratifies, Globex ratifies, both see it RATIFIED; and the plan page on a phone.
 import assert from 'node:assert/strict';
 import {
-  BASE_URL,
-  PHONE,
   acceptInvitation,
+  BASE_URL,
   browserTest,
   createPartnership,
   fillNewPartnership,
+  PHONE,
   scrollWidth,
   signIn,
   tooSmallControls,
   uniqueName,
-  useBrowser,
   waitForHome,
+  withBrowser,
 } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
-useBrowser();
+withBrowser();
 
 /** The partnership the first test creates, reused by the phone check. */
 let created;

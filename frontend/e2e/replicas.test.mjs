@@ -1,8 +1,9 @@
 // Two instances of the service on different ports share one database: a reading recorded through one
 // reaches a subscriber connected to the other (PostgreSQL LISTEN/NOTIFY, no other broker).
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { FIRST, SECOND, demoPartnership, graphql, integratorToken, requireReplicas, subscribe } from './api.mjs';
+import { test } from 'node:test';
+import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, subscribe } from './api.mjs';
 
 test('a reading recorded on one instance reaches a subscriber on the other', { timeout: 60_000 }, async () => {
   requireReplicas();
@@ -13,11 +14,16 @@ test('a reading recorded on one instance reaches a subscriber on the other', { t
   assert.ok(metric, 'an Acme metric that is not red');
 
   // after: "0" replays every earlier change first, so nothing recorded while the subscription starts can slip by
-  const watcher = subscribe(SECOND, globex,
-    `subscription($id: ID!) { metricStatusChanged(partnershipId: $id, after: "0") { id current metric { name } reading { value } } }`, { id: demo.id });
+  const watcher = subscribe(
+    SECOND,
+    globex,
+    `subscription($id: ID!) { metricStatusChanged(partnershipId: $id, after: "0") { id current metric { name } reading { value } } }`,
+    { id: demo.id },
+  );
   const red = Number(metric.redThreshold) + (metric.direction === 'HIGHER_IS_BETTER' ? -1000 : 1000);
-  await graphql(FIRST, acme, `mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { status } }`,
-    { input: { metricId: metric.id, value: red, observedAt: new Date().toISOString() } });
+  await graphql(FIRST, acme, `mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { status } }`, {
+    input: { metricId: metric.id, value: red, observedAt: new Date().toISOString() },
+  });
   try {
     for (;;) {
       const event = await watcher.next(20_000);

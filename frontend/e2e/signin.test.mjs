@@ -1,10 +1,10 @@
 // Signing in through each company's own identity provider, and seeing only your own partnerships.
 import assert from 'node:assert/strict';
-import { BASE_URL, browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
+import { BASE_URL, browserTest, signIn, waitForHome, withBrowser } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
-useBrowser();
+withBrowser();
 
 browserTest('acme person signs in through acme-idp and sees the demo partnership', async ({ person }) => {
   const page = await person('alice');
@@ -38,7 +38,11 @@ browserTest('signing out ends the session', async ({ person }) => {
   const cookies = await page.context().cookies();
   assert.equal(cookies.filter((c) => c.name.startsWith('q_session')).length, 0, 'no session cookie is left');
   const answer = await page.evaluate(async () => {
-    const response = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query":"{ me { subject } }"}' });
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query":"{ me { subject } }"}',
+    });
     return response.json();
   });
   assert.equal(answer.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', 'the API no longer knows the browser');

@@ -2,13 +2,13 @@
 // Two replicas (TANDEM_URL, TANDEM_SECOND_URL) share one database; Keycloak posts back-channel logouts to the first.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE_URL, browserTest, signIn, useBrowser, waitForHome } from './helpers.mjs';
+import { BASE_URL, browserTest, signIn, waitForHome, withBrowser } from './helpers.mjs';
 
 const SECOND = (process.env.TANDEM_SECOND_URL ?? '').replace(/\/+$/, '');
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
 const ME = JSON.stringify({ query: '{ me { email } }' });
 
-useBrowser();
+withBrowser();
 
 /** The browser's Tandem session cookies as one Cookie header, to replay them from outside the browser. */
 async function sessionCookie(page) {
@@ -27,7 +27,11 @@ async function me(base, cookie) {
   });
   const text = await response.text();
   let body;
-  try { body = JSON.parse(text); } catch { body = text; }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
+  }
   return { status: response.status, body };
 }
 
@@ -48,7 +52,10 @@ function assertUnauthenticated(answer, where) {
 
 async function adminToken() {
   const secrets = await readFile(process.env.TANDEM_SECRETS, 'utf8');
-  const password = secrets.match(/^SECRET_TANDEM_WEB=(.*)$/m)?.[1]?.trim().slice(0, 16);
+  const password = secrets
+    .match(/^SECRET_TANDEM_WEB=(.*)$/m)?.[1]
+    ?.trim()
+    .slice(0, 16);
   assert.ok(password, `no SECRET_TANDEM_WEB in ${process.env.TANDEM_SECRETS}`);
   const response = await fetch(`${KEYCLOAK}/realms/master/protocol/openid-connect/token`, {
     method: 'POST',
@@ -63,7 +70,9 @@ async function adminToken() {
 async function signOutInKeycloak(email) {
   const token = await adminToken();
   const headers = { Authorization: `Bearer ${token}` };
-  const users = await (await fetch(`${KEYCLOAK}/admin/realms/tandem/users?exact=true&email=${encodeURIComponent(email)}`, { headers })).json();
+  const users = await (
+    await fetch(`${KEYCLOAK}/admin/realms/tandem/users?exact=true&email=${encodeURIComponent(email)}`, { headers })
+  ).json();
   assert.equal(users.length, 1, `one user ${email} in the tandem realm`);
   const response = await fetch(`${KEYCLOAK}/admin/realms/tandem/users/${users[0].id}/logout`, { method: 'POST', headers });
   assert.equal(response.status, 204, 'Keycloak ends the sessions');
@@ -71,19 +80,22 @@ async function signOutInKeycloak(email) {
 
 /** Opens a GraphQL WebSocket from the page (with its session cookie) and records how it closes. */
 async function openSocket(page) {
-  await page.evaluate(() => new Promise((resolve, reject) => {
-    const socket = new WebSocket(location.origin.replace(/^http/, 'ws') + '/graphql', 'graphql-transport-ws');
-    window.__closed = null;
-    socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
-    socket.onmessage = (message) => {
-      if (JSON.parse(message.data).type === 'connection_ack') resolve();
-    };
-    socket.onclose = (event) => {
-      window.__closed = { code: event.code, reason: event.reason };
-      reject(new Error(`closed before connection_ack: ${event.code} ${event.reason}`));
-    };
-    window.__socket = socket;
-  }));
+  await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const socket = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+        window.__closed = null;
+        socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+        socket.onmessage = (message) => {
+          if (JSON.parse(message.data).type === 'connection_ack') resolve();
+        };
+        socket.onclose = (event) => {
+          window.__closed = { code: event.code, reason: event.reason };
+          reject(new Error(`closed before connection_ack: ${event.code} ${event.reason}`));
+        };
+        window.__socket = socket;
+      }),
+  );
 }
 
 async function socketClosedWithin(page, ms) {
@@ -107,7 +119,10 @@ browserTest('after signing out on one replica the old cookie is refused on every
 });
 
 browserTest('a sign-out in Keycloak ends the Tandem session and closes its sockets', async ({ person }) => {
-  assert.ok(SECOND && KEYCLOAK && process.env.TANDEM_SECRETS, 'Set TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)');
+  assert.ok(
+    SECOND && KEYCLOAK && process.env.TANDEM_SECRETS,
+    'Set TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)',
+  );
   const page = await person('gus');
   await signIn(page, 'gus@globex.example');
   await waitForHome(page);

@@ -4,22 +4,19 @@ import { ApiError, gql, onUnauthenticated } from './api';
 import { Loading } from './components/Field';
 import { Header } from './components/Header';
 import { RedAlerts } from './components/RedAlerts';
-import { ME } from './queries';
-import { matchRoute, navigate, takeReturnPath, usePath } from './router';
-import type { Viewer } from './types';
+import { MetricsPage } from './pages/MetricsPage';
 import { NewPartnership } from './pages/NewPartnership';
 import { NotFound } from './pages/NotFound';
 import { PartnershipList } from './pages/PartnershipList';
-import { MetricsPage } from './pages/MetricsPage';
 import { PartnershipPage } from './pages/PartnershipPage';
 import { PlanDiffPage } from './pages/PlanDiffPage';
 import { PlanPage } from './pages/PlanPage';
 import { SignIn } from './pages/SignIn';
+import { ME } from './queries';
+import { matchRoute, navigate, takeReturnPath, usePath } from './router';
+import type { Viewer } from './types';
 
-type Session =
-  | { state: 'loading' }
-  | { state: 'signed-in'; viewer: Viewer }
-  | { state: 'signed-out'; problem?: string };
+type Session = { state: 'loading' } | { state: 'signed-in'; viewer: Viewer } | { state: 'signed-out'; problem?: string };
 
 export function App() {
   const [session, setSession] = useState<Session>({ state: 'loading' });

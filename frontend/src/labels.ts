@@ -3,16 +3,16 @@ import type {
   Cadence,
   DeliverableStatus,
   Direction,
-  MetricKind,
-  ReadingSource,
-  Tier,
   GovernanceModel,
   MemberRole,
+  MetricKind,
   PartnershipStatus,
   Person,
   PlanChangeKind,
   PlanStatus,
   Rag,
+  ReadingSource,
+  Tier,
 } from './types';
 
 export const GOVERNANCE_MODELS: { value: GovernanceModel; label: string; explanation: string }[] = [

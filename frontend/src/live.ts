@@ -1,6 +1,6 @@
 // Live updates over one shared WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql on this host.
 // The session cookie authenticates the upgrade (same origin): nothing else is sent. No polling anywhere.
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { useEffect, useRef, useState } from 'react';
 import { gql } from './api';
 import { ME } from './queries';

@@ -1,5 +1,5 @@
 // A small router on the History API: the current path, navigate(), and a Link that stays in the app.
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 const NAVIGATE_EVENT = 'tandem:navigate';
 
@@ -58,7 +58,7 @@ export function takeReturnPath(): string | undefined {
   try {
     const path = window.sessionStorage.getItem(RETURN_KEY);
     window.sessionStorage.removeItem(RETURN_KEY);
-    return path && path.startsWith('/') && !path.startsWith('//') ? path : undefined;
+    return path?.startsWith('/') && !path.startsWith('//') ? path : undefined;
   } catch {
     return undefined;
   }
@@ -134,15 +134,7 @@ type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 export function Link({ href, onClick, ...rest }: LinkProps) {
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
     onClick?.(event);
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey ||
-      rest.target
-    ) {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || rest.target) {
       return;
     }
     event.preventDefault();

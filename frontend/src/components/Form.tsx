@@ -1,5 +1,5 @@
 // What the app's forms share: saving state and field errors, the frame of an inline add/edit form, Save and Cancel.
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { ApiError } from '../api';
 
 export type FormErrors = Record<string, string | undefined>;

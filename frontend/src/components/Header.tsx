@@ -1,6 +1,7 @@
 // The top bar: wordmark home link, who is signed in, and sign out.
-import { Link } from '../router';
+
 import { personName } from '../labels';
+import { Link } from '../router';
 import type { Viewer } from '../types';
 
 export function Wordmark() {

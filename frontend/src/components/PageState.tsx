@@ -1,6 +1,6 @@
 // What the partnership's pages share around their data: loading, not found, a failed load with "Try again", and the
 // message banner that reports a change or a failed one.
-import { useState, type ReactElement } from 'react';
+import { type ReactElement, useState } from 'react';
 import { ApiError, errorMessage } from '../api';
 import { NotFound } from '../pages/NotFound';
 import type { QueryState } from '../useQuery';

@@ -1,7 +1,7 @@
 // App-wide live alerts: whenever a metric turns red in any partnership the viewer can see, an alert names the metric
 // and its new status and links to that partnership's metrics dashboard, until dismissed. The subscription's metric
 // names its partnership.
-import { useState, type MouseEvent } from 'react';
+import { type MouseEvent, useState } from 'react';
 import { formatDateTime, formatValue, ragLabel } from '../labels';
 import { useLiveSubscription } from '../live';
 import { METRIC_TURNED_RED } from '../queries';

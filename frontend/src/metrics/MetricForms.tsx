@@ -1,22 +1,22 @@
 // The dashboard's forms: record a reading, define a metric, edit a metric. VALIDATION problems appear next to the
 // field the server names; anything else goes to the page (a CONFLICT reloads it).
-import { useId, useState, type ComponentProps } from 'react';
+import { type ComponentProps, useId, useState } from 'react';
 import { gql } from '../api';
 import { Field, SelectField, TextField } from '../components/Field';
-import { FormFrame, useFormSave, type FormErrors } from '../components/Form';
+import { type FormErrors, FormFrame, useFormSave } from '../components/Form';
 import {
   CADENCES,
   DIRECTIONS,
-  METRIC_KINDS,
-  TIERS,
   directionLabel,
   formatValue,
+  METRIC_KINDS,
   metricKindLabel,
   ragLabel,
+  TIERS,
   tierExplanation,
 } from '../labels';
-import { DEFINE_METRIC, RECORD_METRIC_READING, UPDATE_METRIC } from '../queries';
 import { decimalText, parseDecimal } from '../plan/shared';
+import { DEFINE_METRIC, RECORD_METRIC_READING, UPDATE_METRIC } from '../queries';
 import type { Cadence, Direction, Metric, MetricKind, MetricReading, MetricsPartnership, Tier, Viewer } from '../types';
 import { statusOf, thresholdProblems, thresholdSummary } from './metricRules';
 
@@ -42,12 +42,7 @@ function localDateTime(date: Date): string {
 
 const RECORD_FIELDS = ['value', 'observedAt'] as const;
 
-export function RecordReadingForm({
-  metric,
-  onClose,
-  changed,
-  failed,
-}: { metric: Metric; onClose: () => void } & FormCallbacks) {
+export function RecordReadingForm({ metric, onClose, changed, failed }: { metric: Metric; onClose: () => void } & FormCallbacks) {
   const id = useId();
   const [value, setValue] = useState('');
   const [observedAt, setObservedAt] = useState(() => localDateTime(new Date()));
@@ -61,8 +56,7 @@ export function RecordReadingForm({
   function check(): FormErrors {
     const when = new Date(observedAt);
     return {
-      value:
-        parsed === null ? 'Enter the value you observed.' : !Number.isFinite(parsed) ? 'Enter a number, for example 42.5.' : undefined,
+      value: parsed === null ? 'Enter the value you observed.' : !Number.isFinite(parsed) ? 'Enter a number, for example 42.5.' : undefined,
       observedAt: Number.isNaN(when.getTime())
         ? 'Enter the date and time of the observation.'
         : when.getTime() > Date.now() + 5 * 60_000
@@ -183,9 +177,7 @@ function metricProblems(name: string, direction: Direction, { target, amber, red
     amberThreshold: numberProblem(amber, true, '70'),
     redThreshold: numberProblem(red, true, '50'),
     target:
-      target.trim() === '' && hadTarget
-        ? 'A target cannot be removed, only changed. Enter a number.'
-        : numberProblem(target, false, '80'),
+      target.trim() === '' && hadTarget ? 'A target cannot be removed, only changed. Enter a number.' : numberProblem(target, false, '80'),
   };
   if (!found.amberThreshold && !found.redThreshold && !found.target) {
     Object.assign(found, thresholdProblems(direction, parseDecimal(amber), parseDecimal(red), parseDecimal(target)));
@@ -443,12 +435,7 @@ function ThresholdFields({
 
 const UPDATE_FIELDS = ['name', 'unit', 'target', 'amberThreshold', 'redThreshold', 'cadence', 'escalationTier'] as const;
 
-export function EditMetricForm({
-  metric,
-  onClose,
-  changed,
-  failed,
-}: { metric: Metric; onClose: () => void } & FormCallbacks) {
+export function EditMetricForm({ metric, onClose, changed, failed }: { metric: Metric; onClose: () => void } & FormCallbacks) {
   const id = useId();
   const [name, setName] = useState(metric.name);
   const [unit, setUnit] = useState(metric.unit ?? '');

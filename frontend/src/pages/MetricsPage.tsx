@@ -4,21 +4,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HealthBadge } from '../components/HealthBadge';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
-import {
-  cadenceLabel,
-  formatDateTime,
-  formatRelative,
-  formatValue,
-  metricKindLabel,
-  ragLabel,
-  sourceLabel,
-  tierLabel,
-} from '../labels';
-import { useLiveSubscription, type LiveState } from '../live';
-import { DefineMetricForm, EditMetricForm, RecordReadingForm, type FormCallbacks } from '../metrics/MetricForms';
+import { cadenceLabel, formatDateTime, formatRelative, formatValue, metricKindLabel, ragLabel, sourceLabel, tierLabel } from '../labels';
+import { type LiveState, useLiveSubscription } from '../live';
+import { DefineMetricForm, EditMetricForm, type FormCallbacks, RecordReadingForm } from '../metrics/MetricForms';
 import { thresholdSummary, worstStatus } from '../metrics/metricRules';
 import { TrendChart } from '../metrics/TrendChart';
-import { METRICS_PAGE, METRIC_STATUS_CHANGED } from '../queries';
+import { METRIC_STATUS_CHANGED, METRICS_PAGE } from '../queries';
 import { Link, metricAnchor, partnershipPath } from '../router';
 import type { Escalation, Metric, MetricStatusChange, MetricsPartnership, Rag, Viewer } from '../types';
 import { useQuery } from '../useQuery';
@@ -229,9 +220,7 @@ function MetricList({
         !defining && (
           <div className="empty">
             <p className="empty-title">No metrics yet</p>
-            <p className="muted">
-              A vital few leading and lagging indicators, with green, amber and red thresholds both sides agree on.
-            </p>
+            <p className="muted">A vital few leading and lagging indicators, with green, amber and red thresholds both sides agree on.</p>
           </div>
         )
       ) : (

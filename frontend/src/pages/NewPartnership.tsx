@@ -1,5 +1,5 @@
 // Create a partnership: name, charter, governance model, start date and the organisations to invite.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
 import { Loading } from '../components/Field';
@@ -104,8 +104,8 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
       </p>
       <h1>New partnership</h1>
       <p className="muted">
-        {own ? `${own.name} creates the partnership and invites the others.` : 'You create the partnership and invite the others.'}{' '}
-        Each invited organisation joins once its sponsor or admin accepts.
+        {own ? `${own.name} creates the partnership and invites the others.` : 'You create the partnership and invite the others.'} Each
+        invited organisation joins once its sponsor or admin accepts.
       </p>
 
       {banner && (
@@ -134,10 +134,7 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
 
         <StartDateField id={FIELD_IDS.startsOn} value={startsOn} onChange={setStartsOn} error={errors.startsOn} />
 
-        <fieldset
-          className={`field${errors.invite ? ' field-invalid' : ''}`}
-          aria-describedby={errors.invite ? 'invite-error' : undefined}
-        >
+        <fieldset className={`field${errors.invite ? ' field-invalid' : ''}`} aria-describedby={errors.invite ? 'invite-error' : undefined}>
           <legend>Organisations to invite</legend>
           {organizations.loading && !organizations.data ? (
             <Loading label="Loading organisations…" />

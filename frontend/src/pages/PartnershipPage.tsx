@@ -1,5 +1,5 @@
 // Partnership overview: facts, the plan's state, health and metrics, parties, members and roles, editing, inviting, accepting, recent activity.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { ApiError, errorMessage, gql } from '../api';
 import { Banner } from '../components/Banner';
 import { Loading, SelectField } from '../components/Field';
@@ -8,17 +8,9 @@ import { HealthBadge } from '../components/HealthBadge';
 import { LoadMore } from '../components/LoadMore';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { CharterField, GovernanceModelField, PartnershipNameField, StartDateField } from '../components/PartnershipFields';
-import {
-  ROLES,
-  STATUSES,
-  formatDate,
-  formatDateTime,
-  modelExplanation,
-  modelLabel,
-  personName,
-  roleLabel,
-  statusLabel,
-} from '../labels';
+import { formatDate, formatDateTime, modelExplanation, modelLabel, personName, ROLES, roleLabel, STATUSES, statusLabel } from '../labels';
+import { MetricsCard } from '../metrics/MetricsCard';
+import { PlanCard } from '../plan/PlanCard';
 import {
   ACCEPT_INVITATION,
   INVITE_ORGANIZATION,
@@ -41,14 +33,17 @@ import type {
   Viewer,
 } from '../types';
 import { useQuery } from '../useQuery';
-import { PlanCard } from '../plan/PlanCard';
-import { MetricsCard } from '../metrics/MetricsCard';
 import { NotFound } from './NotFound';
 
 export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) {
   const query = useQuery<{ partnership: PartnershipDetail | null }>(PARTNERSHIP, { id });
   const { data, reload } = query;
-  const { message, setMessage, failed: report, changed } = usePageMessage(
+  const {
+    message,
+    setMessage,
+    failed: report,
+    changed,
+  } = usePageMessage(
     reload,
     () =>
       'Someone else changed this partnership while you were working on it. The latest version is shown now; please make your change again.',
@@ -99,8 +94,8 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
         <section className="callout" aria-labelledby="invite-callout-heading">
           <h2 id="invite-callout-heading">You are invited</h2>
           <p>
-            {viewer.organization ? `${viewer.organization.name} has` : 'Your organisation has'} been invited to this
-            partnership. Accepting makes your organisation a party: its people can then see and work on it.
+            {viewer.organization ? `${viewer.organization.name} has` : 'Your organisation has'} been invited to this partnership. Accepting
+            makes your organisation a party: its people can then see and work on it.
           </p>
           <button
             type="button"
@@ -186,11 +181,7 @@ function Overview({ partnership, onSaved, onFailed }: ChildProps) {
             </div>
           </dl>
           <h3 className="subheading">Charter</h3>
-          {partnership.charter ? (
-            <p className="charter">{partnership.charter}</p>
-          ) : (
-            <p className="muted">No charter written yet.</p>
-          )}
+          {partnership.charter ? <p className="charter">{partnership.charter}</p> : <p className="muted">No charter written yet.</p>}
         </div>
       )}
     </section>
@@ -199,12 +190,7 @@ function Overview({ partnership, onSaved, onFailed }: ChildProps) {
 
 type EditErrors = Partial<Record<'name' | 'charter' | 'governanceModel' | 'status' | 'startsOn', string>>;
 
-function EditForm({
-  partnership,
-  onCancel,
-  onSaved,
-  onFailed,
-}: ChildProps & { onCancel: () => void }) {
+function EditForm({ partnership, onCancel, onSaved, onFailed }: ChildProps & { onCancel: () => void }) {
   const [name, setName] = useState(partnership.name);
   const [charter, setCharter] = useState(partnership.charter ?? '');
   const [governanceModel, setGovernanceModel] = useState<GovernanceModel>(partnership.governanceModel);
@@ -320,9 +306,7 @@ function Parties({
                 {party.organization.name}
                 {party.organization.id === viewer.organization?.id && <span className="muted small"> (your organisation)</span>}
               </p>
-              <p className="muted small">
-                Sponsor: {party.sponsor ? personName(party.sponsor) : 'not named yet'}
-              </p>
+              <p className="muted small">Sponsor: {party.sponsor ? personName(party.sponsor) : 'not named yet'}</p>
               <p className="muted small">
                 {party.accepted && party.acceptedAt
                   ? `Accepted ${formatDateTime(party.acceptedAt)}`
@@ -398,10 +382,7 @@ function InviteForm({
           name="organization"
           label="Organisation"
           value={choice}
-          options={[
-            { value: '', label: 'Choose an organisation' },
-            ...candidates.map((o) => ({ value: o.slug, label: o.name })),
-          ]}
+          options={[{ value: '', label: 'Choose an organisation' }, ...candidates.map((o) => ({ value: o.slug, label: o.name }))]}
           onChange={setChoice}
           error={error}
         />
@@ -430,8 +411,7 @@ function Members({
 }) {
   const ownOrganization = viewer.organization?.id;
   // Sponsors and partner admins set the roles of their own organisation's people (the server checks again).
-  const managesOwnParty =
-    Boolean(ownOrganization) && (partnership.viewerRole === 'SPONSOR' || viewer.roles.includes('partner-admin'));
+  const managesOwnParty = Boolean(ownOrganization) && (partnership.viewerRole === 'SPONSOR' || viewer.roles.includes('partner-admin'));
 
   const byOrganization = new Map<string, { name: string; members: Member[] }>();
   for (const party of partnership.parties) {

@@ -1,14 +1,14 @@
 // What changed between two versions of a partnership's plan: added, removed and changed items, field by field.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Banner } from '../components/Banner';
 import { Field, Loading } from '../components/Field';
 import { LoadError, pageFallback } from '../components/PageState';
 import { changeKindLabel, formatDate, formatDateTime, itemTypeLabel, planStatusLabel } from '../labels';
+import { PlanStatusTag } from '../plan/shared';
 import { PLAN_DIFF, PLAN_VERSIONS } from '../queries';
 import { Link, navigate, planDiffPath, planPath, useSearch } from '../router';
 import type { PlanChange, PlanChangeKind, PlanDiff, PlanVersion } from '../types';
 import { useQuery } from '../useQuery';
-import { PlanStatusTag } from '../plan/shared';
 import { NotFound } from './NotFound';
 
 type VersionsData = { partnership: { id: string; name: string; plans: PlanVersion[] } | null };
@@ -58,9 +58,7 @@ export function PlanDiffPage({ id }: { id: string }) {
             initialFrom={defaultFrom}
             initialTo={defaultTo}
           />
-          {defaultFrom && defaultTo && defaultFrom !== defaultTo && (
-            <DiffResult from={defaultFrom} to={defaultTo} plans={plans} />
-          )}
+          {defaultFrom && defaultTo && defaultFrom !== defaultTo && <DiffResult from={defaultFrom} to={defaultTo} plans={plans} />}
         </>
       )}
     </main>
@@ -153,11 +151,7 @@ function DiffResult({ from, to, plans }: { from: string; to: string; plans: Plan
   const diff = data?.planDiff;
   if (!diff) {
     const known = plans.some((p) => p.id === from) && plans.some((p) => p.id === to);
-    return (
-      <Banner kind="error">
-        {known ? 'These two versions cannot be compared.' : 'One of these versions was not found.'}
-      </Banner>
-    );
+    return <Banner kind="error">{known ? 'These two versions cannot be compared.' : 'One of these versions was not found.'}</Banner>;
   }
 
   return (

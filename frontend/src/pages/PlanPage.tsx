@@ -1,21 +1,21 @@
 // The Joint Execution Plan of a partnership: version picker, status, ratification per party, propose / ratify /
 // amend, advice, then the plan itself (objectives, workstreams, dependency graph, risks).
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { ApiError, gql } from '../api';
 import { Banner } from '../components/Banner';
 import { Field } from '../components/Field';
 import { FormActions, FormFrame } from '../components/Form';
-import { MessageBanner, pageFallback, usePageMessage, type Message } from '../components/PageState';
+import { type Message, MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { formatDate, formatDateTime, personName, planStatusLabel } from '../labels';
+import { DependencyGraph } from '../plan/DependencyGraph';
+import { Objectives } from '../plan/Objectives';
+import { Risks } from '../plan/Risks';
+import { jumpTo, PlanContext, type PlanContextValue, PlanStatusTag, usePlan } from '../plan/shared';
+import { Workstreams } from '../plan/Workstreams';
 import { AMEND_PLAN, PLAN_PAGE, PROPOSE_PLAN, RATIFY_PLAN, UPDATE_PLAN } from '../queries';
 import { Link, navigate, partnershipPath, planDiffPath, planPath } from '../router';
 import type { Plan, PlanPartnership, Viewer } from '../types';
 import { useQuery } from '../useQuery';
-import { DependencyGraph } from '../plan/DependencyGraph';
-import { Objectives } from '../plan/Objectives';
-import { Risks } from '../plan/Risks';
-import { PlanContext, PlanStatusTag, jumpTo, usePlan, type PlanContextValue } from '../plan/shared';
-import { Workstreams } from '../plan/Workstreams';
 import { NotFound } from './NotFound';
 
 export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; viewer: Viewer }) {
@@ -28,14 +28,10 @@ export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; 
 
   const partnership = data?.partnership;
   const plans = partnership?.plans ?? [];
-  const plan = planId
-    ? plans.find((p) => p.id === planId)
-    : (plans.find((p) => p.id === partnership?.currentPlan?.id) ?? plans[0]);
+  const plan = planId ? plans.find((p) => p.id === planId) : (plans.find((p) => p.id === partnership?.currentPlan?.id) ?? plans[0]);
 
   useEffect(() => {
-    document.title = partnership
-      ? `${plan ? `Plan v${plan.version}` : 'Plan'} · ${partnership.name} · Tandem`
-      : 'Plan · Tandem';
+    document.title = partnership ? `${plan ? `Plan v${plan.version}` : 'Plan'} · ${partnership.name} · Tandem` : 'Plan · Tandem';
   }, [partnership, plan]);
 
   const fallback = pageFallback(query, 'Loading the plan…', 'Joint Execution Plan');
@@ -205,13 +201,7 @@ function Warnings() {
 }
 
 /** Status facts, ratification per party and what the viewer may do with this version. */
-function Summary({
-  onMessage,
-  reload,
-}: {
-  onMessage: (message: Message | undefined) => void;
-  reload: () => Promise<void>;
-}) {
+function Summary({ onMessage, reload }: { onMessage: (message: Message | undefined) => void; reload: () => Promise<void> }) {
   const { partnership, plan, viewer, changed, failed } = usePlan();
   const [busy, setBusy] = useState<'propose' | 'ratify'>();
   const [actionError, setActionError] = useState<string>();
@@ -279,11 +269,7 @@ function Summary({
               <>
                 {formatDate(plan.nextReviewOn)}
                 {plan.viewerCanEdit && (
-                  <button
-                    type="button"
-                    className="button button-quiet button-small inline-edit"
-                    onClick={() => setEditingReview(true)}
-                  >
+                  <button type="button" className="button button-quiet button-small inline-edit" onClick={() => setEditingReview(true)}>
                     Change<span className="visually-hidden"> next review date</span>
                   </button>
                 )}
@@ -324,8 +310,7 @@ function Summary({
       </ul>
       <p className="small muted">
         {plan.status === 'DRAFT' && 'A draft is ratified once proposed and then ratified by the sponsor of every party.'}
-        {plan.status === 'PROPOSED' &&
-          'Waiting for every party’s sponsor to ratify this exact version. Any change returns it to draft.'}
+        {plan.status === 'PROPOSED' && 'Waiting for every party’s sponsor to ratify this exact version. Any change returns it to draft.'}
         {plan.status === 'RATIFIED' && 'Every party has ratified this version. Changing it starts an amendment.'}
         {plan.status === 'SUPERSEDED' && 'A later version replaced this one.'}
       </p>
@@ -392,13 +377,7 @@ function Summary({
   );
 }
 
-function AmendForm({
-  onCancel,
-  onAmended,
-}: {
-  onCancel: () => void;
-  onAmended: (planId: string, version: number) => Promise<void>;
-}) {
+function AmendForm({ onCancel, onAmended }: { onCancel: () => void; onAmended: (planId: string, version: number) => Promise<void> }) {
   const { plan, failed } = usePlan();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -434,8 +413,8 @@ function AmendForm({
       heading={`Amend version ${plan.version}`}
       hint={
         <>
-          This starts version {plan.version + 1} as a draft copy. Version {plan.version} stays in force until every party
-          ratifies the new one.
+          This starts version {plan.version + 1} as a draft copy. Version {plan.version} stays in force until every party ratifies the new
+          one.
         </>
       }
       saving={saving}

@@ -1,5 +1,5 @@
 // Sign-in: ask for the work email only; Keycloak then sends the person to their own company's sign-in.
-import { useEffect, useState, type FormEvent } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Banner } from '../components/Banner';
 import { Wordmark } from '../components/Header';
 import { rememberReturnPath } from '../router';
@@ -34,7 +34,7 @@ export function SignIn({ problem, onRetry }: SignInProps) {
     setError(undefined);
     setSubmitting(true);
     rememberReturnPath();
-    window.location.assign('/login?login_hint=' + encodeURIComponent(trimmed));
+    window.location.assign(`/login?login_hint=${encodeURIComponent(trimmed)}`);
   }
 
   return (
@@ -45,8 +45,7 @@ export function SignIn({ problem, onRetry }: SignInProps) {
         </div>
         <h1>Sign in to Tandem</h1>
         <p className="muted">
-          Run your partnership together after the deal is signed. Enter your work email and we will take you to your
-          company’s sign-in page.
+          Run your partnership together after the deal is signed. Enter your work email and we will take you to your company’s sign-in page.
         </p>
         {problem && (
           <Banner kind="error">

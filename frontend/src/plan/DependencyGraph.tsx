@@ -5,7 +5,7 @@ import { useId, useState, useSyncExternalStore } from 'react';
 import { Field } from '../components/Field';
 import { deliverableStatusLabel, deliverableStatusTone, formatDate } from '../labels';
 import type { Deliverable } from '../types';
-import { fit, layoutGraph, wrap, type Direction } from './graphLayout';
+import { type Direction, fit, layoutGraph, wrap } from './graphLayout';
 import { jumpTo, usePlan } from './shared';
 
 const NARROW = '(max-width: 639.98px)';
@@ -34,7 +34,7 @@ export function DependencyGraph() {
   const marker = `arrow-${titleId.replace(/[^A-Za-z0-9_-]/g, '')}`;
 
   // The first milestone until the person picks another (or none).
-  const selected = chosen === undefined ? milestones[0]?.id ?? '' : chosen;
+  const selected = chosen === undefined ? (milestones[0]?.id ?? '') : chosen;
   const milestone = milestones.find((m) => m.id === selected);
   const path = milestone?.criticalPath.map((d) => d.id) ?? [];
   const onPath = new Set(path);
@@ -111,7 +111,15 @@ export function DependencyGraph() {
                 <marker id={marker} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                   <path d="M0,0 L10,5 L0,10 z" className="graph-arrowhead" />
                 </marker>
-                <marker id={`${marker}-hot`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                <marker
+                  id={`${marker}-hot`}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto-start-reverse"
+                >
                   <path d="M0,0 L10,5 L0,10 z" className="graph-arrowhead-hot" />
                 </marker>
               </defs>
@@ -144,7 +152,10 @@ export function DependencyGraph() {
           </div>
           <ul className="graph-legend small" aria-label="Legend">
             <li>
-              <span className="legend-swatch legend-milestone" aria-hidden="true">◆</span> Milestone
+              <span className="legend-swatch legend-milestone" aria-hidden="true">
+                ◆
+              </span>{' '}
+              Milestone
             </li>
             <li>
               <span className="legend-swatch legend-hot" aria-hidden="true" /> Critical path
@@ -212,9 +223,7 @@ function GraphNode({
       <text x={12} y={h - 12} className="graph-node-detail">
         {fit(shown, chars + 2)}
       </text>
-      {deliverable.milestone && (
-        <path className="graph-node-diamond" d={`M${w - 14},6 l8,8 l-8,8 l-8,-8 z`} />
-      )}
+      {deliverable.milestone && <path className="graph-node-diamond" d={`M${w - 14},6 l8,8 l-8,8 l-8,-8 z`} />}
     </g>
   );
 }

@@ -3,24 +3,9 @@ import { useId, useState } from 'react';
 import { gql } from '../api';
 import { TextField } from '../components/Field';
 import { formatDateTime, formatDecimal, personName } from '../labels';
-import {
-  ADD_KEY_RESULT,
-  ADD_OBJECTIVE,
-  CHECK_IN_KEY_RESULT,
-  UPDATE_KEY_RESULT,
-  UPDATE_OBJECTIVE,
-} from '../queries';
+import { ADD_KEY_RESULT, ADD_OBJECTIVE, CHECK_IN_KEY_RESULT, UPDATE_KEY_RESULT, UPDATE_OBJECTIVE } from '../queries';
 import type { KeyResult, Objective } from '../types';
-import {
-  InlineForm,
-  RemoveButton,
-  Tag,
-  decimalText,
-  itemAnchor,
-  parseDecimal,
-  useItemForm,
-  usePlan,
-} from './shared';
+import { decimalText, InlineForm, itemAnchor, parseDecimal, RemoveButton, Tag, useItemForm, usePlan } from './shared';
 
 /** A gap of this many points between the parties' confidence deserves a conversation. */
 export const CONFIDENCE_GAP_ALERT = 3;
@@ -47,8 +32,7 @@ export function Objectives() {
       {plan.objectives.length === 0 ? (
         !adding && (
           <p className="muted">
-            No objectives yet. An objective says in plain words what the partnership wants to achieve; 3–5 key results
-            make it measurable.
+            No objectives yet. An objective says in plain words what the partnership wants to achieve; 3–5 key results make it measurable.
           </p>
         )
       ) : (
@@ -114,11 +98,7 @@ function ObjectiveItem({ objective }: { objective: Objective }) {
         (addingKeyResult ? (
           <KeyResultForm objectiveId={objective.id} onClose={() => setAddingKeyResult(false)} />
         ) : (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setAddingKeyResult(true)}
-          >
+          <button type="button" className="button button-secondary button-small" onClick={() => setAddingKeyResult(true)}>
             Add key result<span className="visually-hidden"> to {objective.title}</span>
           </button>
         ))}
@@ -296,15 +276,7 @@ function KeyResultItem({ keyResult }: { keyResult: KeyResult }) {
   );
 }
 
-function KeyResultForm({
-  keyResult,
-  objectiveId,
-  onClose,
-}: {
-  keyResult?: KeyResult;
-  objectiveId?: string;
-  onClose: () => void;
-}) {
+function KeyResultForm({ keyResult, objectiveId, onClose }: { keyResult?: KeyResult; objectiveId?: string; onClose: () => void }) {
   const { changed } = usePlan();
   const id = useId();
   const [title, setTitle] = useState(keyResult?.title ?? '');

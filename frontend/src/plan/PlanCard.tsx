@@ -37,7 +37,8 @@ export function PlanCard({ partnershipId }: { partnershipId: string }) {
             </p>
             {inProgress && (
               <p className="muted small">
-                Version {inProgress.version} is in progress (<PlanStatusTag status={inProgress.status} />).
+                Version {inProgress.version} is in progress (<PlanStatusTag status={inProgress.status} />
+                ).
               </p>
             )}
           </div>

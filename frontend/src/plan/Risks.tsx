@@ -5,7 +5,7 @@ import { Field, SelectField, TextField } from '../components/Field';
 import { riskRag } from '../labels';
 import { ADD_RISK, UPDATE_RISK } from '../queries';
 import type { Risk, RiskHeatCell } from '../types';
-import { InlineForm, RemoveButton, itemAnchor, jumpTo, personWithOrg, useItemForm, usePlan } from './shared';
+import { InlineForm, itemAnchor, jumpTo, personWithOrg, RemoveButton, useItemForm, usePlan } from './shared';
 
 const PROBABILITY = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 const IMPACT = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
@@ -282,15 +282,50 @@ function RiskForm({ risk, onClose }: { risk?: Risk; onClose: () => void }) {
         )
       }
     >
-      <TextField id={`${id}-title`} name="title" label="Risk" hint="What could go wrong?" value={title} onChange={setTitle} error={errors.title} maxLength={200} />
+      <TextField
+        id={`${id}-title`}
+        name="title"
+        label="Risk"
+        hint="What could go wrong?"
+        value={title}
+        onChange={setTitle}
+        error={errors.title}
+        maxLength={200}
+      />
       <div className="field-row">
-        <ScaleSelect id={`${id}-probability`} name="probability" label="Probability" words={PROBABILITY} value={probability} onChange={setProbability} error={errors.probability} />
-        <ScaleSelect id={`${id}-impact`} name="impact" label="Impact" words={IMPACT} value={impact} onChange={setImpact} error={errors.impact} />
+        <ScaleSelect
+          id={`${id}-probability`}
+          name="probability"
+          label="Probability"
+          words={PROBABILITY}
+          value={probability}
+          onChange={setProbability}
+          error={errors.probability}
+        />
+        <ScaleSelect
+          id={`${id}-impact`}
+          name="impact"
+          label="Impact"
+          words={IMPACT}
+          value={impact}
+          onChange={setImpact}
+          error={errors.impact}
+        />
       </div>
       <p className="small" aria-live="polite">
         Score {score}: <span className={`tag heat-${riskRag(score)}`}>{RAG_WORDS[riskRag(score)]}</span>
       </p>
-      <TextField id={`${id}-mitigation`} name="mitigation" label="Mitigation" optional value={mitigation} onChange={setMitigation} error={errors.mitigation} multiline rows={2} />
+      <TextField
+        id={`${id}-mitigation`}
+        name="mitigation"
+        label="Mitigation"
+        optional
+        value={mitigation}
+        onChange={setMitigation}
+        error={errors.mitigation}
+        multiline
+        rows={2}
+      />
       <TextField
         id={`${id}-owner`}
         name="owner"

@@ -3,24 +3,18 @@ import { useId, useState } from 'react';
 import { ApiError, gql } from '../api';
 import { Field, TextField } from '../components/Field';
 import { DELIVERABLE_STATUSES, deliverableStatusLabel, deliverableStatusTone, formatDate, personName } from '../labels';
-import {
-  ADD_DELIVERABLE,
-  ADD_WORKSTREAM,
-  SET_DELIVERABLE_STATUS,
-  UPDATE_DELIVERABLE,
-  UPDATE_WORKSTREAM,
-} from '../queries';
+import { ADD_DELIVERABLE, ADD_WORKSTREAM, SET_DELIVERABLE_STATUS, UPDATE_DELIVERABLE, UPDATE_WORKSTREAM } from '../queries';
 import type { Deliverable, DeliverableStatus, Person, Workstream } from '../types';
 import {
-  InlineForm,
-  RemoveButton,
-  Tag,
   byParty,
   emailsText,
+  InlineForm,
   itemAnchor,
   jumpTo,
   parseEmails,
+  RemoveButton,
   sameSet,
+  Tag,
   useItemForm,
   usePlan,
 } from './shared';
@@ -137,11 +131,7 @@ function WorkstreamItem({ workstream }: { workstream: Workstream }) {
         (addingDeliverable ? (
           <DeliverableForm workstreamId={workstream.id} onClose={() => setAddingDeliverable(false)} />
         ) : (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setAddingDeliverable(true)}
-          >
+          <button type="button" className="button button-secondary button-small" onClick={() => setAddingDeliverable(true)}>
             Add deliverable<span className="visually-hidden"> to {workstream.name}</span>
           </button>
         ))}
@@ -242,9 +232,7 @@ function DeliverableItem({ deliverable }: { deliverable: Deliverable }) {
           <dl className="deliverable-facts">
             <div>
               <dt>Definition of done</dt>
-              <dd className={deliverable.definitionOfDone ? undefined : 'missing'}>
-                {deliverable.definitionOfDone || 'not written yet'}
-              </dd>
+              <dd className={deliverable.definitionOfDone ? undefined : 'missing'}>{deliverable.definitionOfDone || 'not written yet'}</dd>
             </div>
             <div>
               <dt>Due</dt>
@@ -383,10 +371,7 @@ function DeliverableForm({
   const [milestone, setMilestone] = useState(deliverable?.milestone ?? false);
   const [owners, setOwners] = useState(emailsText(deliverable?.owners ?? []));
   const [dependsOn, setDependsOn] = useState<string[]>(deliverable?.dependsOn.map((d) => d.id) ?? []);
-  const { errors, saving, save } = useItemForm(
-    ['title', 'definitionOfDone', 'dueOn', 'milestone', 'owners', 'dependsOn'],
-    onClose,
-  );
+  const { errors, saving, save } = useItemForm(['title', 'definitionOfDone', 'dueOn', 'milestone', 'owners', 'dependsOn'], onClose);
 
   return (
     <InlineForm
@@ -409,7 +394,13 @@ function DeliverableForm({
               if (dueOn !== (deliverable.dueOn ?? '')) input.dueOn = dueOn || null;
               if (milestone !== deliverable.milestone) input.milestone = milestone;
               if (!sameSet(emails, parseEmails(emailsText(deliverable.owners)))) input.owners = emails;
-              if (!sameSet(dependsOn, deliverable.dependsOn.map((d) => d.id))) input.dependsOn = dependsOn;
+              if (
+                !sameSet(
+                  dependsOn,
+                  deliverable.dependsOn.map((d) => d.id),
+                )
+              )
+                input.dependsOn = dependsOn;
               if (Object.keys(input).length === 2) {
                 onClose();
                 return;
@@ -448,7 +439,16 @@ function DeliverableForm({
         multiline
         rows={2}
       />
-      <TextField id={`${id}-due`} name="dueOn" label="Due date" optional type="date" value={dueOn} onChange={setDueOn} error={errors.dueOn} />
+      <TextField
+        id={`${id}-due`}
+        name="dueOn"
+        label="Due date"
+        optional
+        type="date"
+        value={dueOn}
+        onChange={setDueOn}
+        error={errors.dueOn}
+      />
       <div className={`field${errors.milestone ? ' field-invalid' : ''}`}>
         <label className="checkbox checkbox-boxed">
           <input type="checkbox" name="milestone" checked={milestone} onChange={(e) => setMilestone(e.target.checked)} />

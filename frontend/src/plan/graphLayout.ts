@@ -89,16 +89,13 @@ export function layoutGraph<T extends GraphInput>(items: T[], direction: Directi
   const deepest = Math.max(0, levels.length);
   const widest = Math.max(0, ...levels.map((level) => level?.length ?? 0));
   const alongExtent = (direction === 'columns' ? size.width : size.height) * deepest + size.along * Math.max(0, deepest - 1);
-  const acrossExtent =
-    (direction === 'columns' ? size.height : size.width) * widest + size.across * Math.max(0, widest - 1);
+  const acrossExtent = (direction === 'columns' ? size.height : size.width) * widest + size.across * Math.max(0, widest - 1);
 
   const nodes: PlacedNode<T>[] = items.map((item) => {
     const d = depth.get(item.id) ?? 0;
     const s = slot.get(item.id) ?? 0;
-    const x =
-      direction === 'columns' ? PADDING + d * (size.width + size.along) : PADDING + s * (size.width + size.across);
-    const y =
-      direction === 'columns' ? PADDING + s * (size.height + size.across) : PADDING + d * (size.height + size.along);
+    const x = direction === 'columns' ? PADDING + d * (size.width + size.along) : PADDING + s * (size.width + size.across);
+    const y = direction === 'columns' ? PADDING + s * (size.height + size.across) : PADDING + d * (size.height + size.along);
     return { item, depth: d, x, y };
   });
 

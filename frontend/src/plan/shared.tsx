@@ -1,5 +1,5 @@
 // What every part of the plan page shares: the version on screen, how a change reports back, and small form parts.
-import { createContext, useContext, useState, type ComponentProps, type ReactNode } from 'react';
+import { type ComponentProps, createContext, type ReactNode, useContext, useState } from 'react';
 import { gql } from '../api';
 import { FormFrame, useFormSave } from '../components/Form';
 import { personName, planStatusLabel, planStatusTone, type Tone } from '../labels';
@@ -136,9 +136,7 @@ export function InlineForm(props: Omit<ComponentProps<typeof FormFrame>, 'notice
     <FormFrame
       {...props}
       notice={
-        plan.status === 'PROPOSED' && (
-          <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
-        )
+        plan.status === 'PROPOSED' && <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
       }
     />
   );
