@@ -15,7 +15,7 @@ import dev.tandem.viewer.ActorKind;
 @Description("One entry of a partnership's activity log: who changed what, when.")
 public record AuditEventView(
         @Id @NonNull @Description("The event's id.") String id,
-        @NonNull @Description("When the change was made, ISO-8601.") Instant at,
+        @NonNull @Description("When the change was made.") Instant at,
         @NonNull @Description("What kind of change, as entity.verb, e.g. partnership.created, plan.ratified, metric.readings_recorded.") String action,
         @NonNull @Description("The change in one sentence.") String summary,
         @NonNull @Description("Who made the change.") Actor actor) {

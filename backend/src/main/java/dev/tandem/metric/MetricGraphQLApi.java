@@ -136,7 +136,7 @@ public class MetricGraphQLApi {
 
     @Mutation
     @Description("Records up to 1,000 readings, all or nothing; a failing item is named in extensions.field (inputs[i].…).")
-    public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull @Description("Up to 1,000 readings, of any metrics your party owns.") List<MetricInputs.@NonNull Reading> inputs) {
+    public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull @Description("Up to 1,000 readings of metrics your party owns; more fails with LIMIT_EXCEEDED.") List<MetricInputs.@NonNull Reading> inputs) {
         return ingest.record(callers.withOrganization(), inputs, true);
     }
 

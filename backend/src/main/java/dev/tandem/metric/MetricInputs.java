@@ -46,7 +46,7 @@ public final class MetricInputs {
     @Description("One reading of a metric.")
     public record Reading(@Id @NonNull @Description("The metric.") String metricId,
             @NonNull @Description("The value in the metric's unit: below 10^14 in size, at most 6 decimals.") BigDecimal value,
-            @NonNull @Description("When the value was observed, ISO-8601: from 2000 on, at most 5 minutes in the future.") Instant observedAt,
+            @NonNull @Description("When the value was observed: from 2000 on, at most 5 minutes in the future.") Instant observedAt,
             @Description("Optional idempotency key from the integrator: the same key for the same metric records once.") String sourceKey) {
     }
 }

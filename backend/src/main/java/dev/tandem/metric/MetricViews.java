@@ -38,8 +38,8 @@ public final class MetricViews {
             @NonNull @Description("The party that owns the metric: its members and integrators record the readings.") OrganizationView owningParty,
             @NonNull @Description("The governance tier where an escalation opens when the metric turns RED.") Tier escalationTier,
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
-            @Description("A member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
-            @Description("A sponsor or steering member.") boolean viewerCanEdit,
+            @Description("The viewer may record readings: a member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
+            @Description("The viewer may change the metric: a sponsor or steering member.") boolean viewerCanEdit,
             @Ignore UUID partnershipId,
             @Ignore PartnershipView partnership) {
 
@@ -64,7 +64,7 @@ public final class MetricViews {
     public record ReadingView(
             @Id @NonNull @Description("The reading's id.") String id,
             @NonNull @Description("The value, in the metric's unit.") BigDecimal value,
-            @NonNull @Description("When the value was observed (not when it was recorded), ISO-8601.") Instant observedAt,
+            @NonNull @Description("When the value was observed (not when it was recorded).") Instant observedAt,
             @NonNull @Description("How the metric's thresholds rate the value; the latest reading is re-rated when the thresholds change, older ones keep theirs.") Rag status,
             @NonNull @Description("Who recorded it: a person, an integrator or a survey.") ReadingSource source) {
 
@@ -91,7 +91,7 @@ public final class MetricViews {
             @NonNull @Description("The status before.") Rag previous,
             @NonNull @Description("The status now.") Rag current,
             @NonNull @Description("The reading the new status stands on.") ReadingView reading,
-            @NonNull @Description("When the status changed, ISO-8601.") Instant at) {
+            @NonNull @Description("When the status changed.") Instant at) {
     }
 
     @Name("Escalation")
@@ -101,6 +101,6 @@ public final class MetricViews {
             @NonNull @Description("The governance tier that must answer it.") Tier tier,
             @NonNull @Description("Whether it still waits for an answer.") EscalationStatus status,
             @NonNull @Description("What happened, in one sentence: the metric, the value and the red threshold.") String summary,
-            @NonNull @Description("When it was opened, ISO-8601.") Instant openedAt, @Ignore UUID metricId, @Ignore UUID partnershipId) {
+            @NonNull @Description("When it was opened.") Instant openedAt, @Ignore UUID metricId, @Ignore UUID partnershipId) {
     }
 }

@@ -21,7 +21,7 @@ public final class PartnershipInputs {
             @Description("The shared intent in plain words, up to 5,000 characters.") String charter,
             @NonNull @Description("How tightly the partners govern together.") GovernanceModel governanceModel,
             @NonNull @Description("Slugs of the organisations invited; the caller's organisation is always a party.") List<@NonNull String> invite,
-            @Description("When the partnership starts, an ISO-8601 date (yyyy-MM-dd).") LocalDate startsOn) {
+            @Description("When the partnership starts, a date (yyyy-MM-dd).") LocalDate startsOn) {
     }
 
     @Input("UpdatePartnershipInput")
@@ -33,7 +33,7 @@ public final class PartnershipInputs {
             @Description("The new charter, up to 5,000 characters; null clears it.") String charter,
             @Description("The new governance model.") GovernanceModel governanceModel,
             @Description("The new status.") PartnershipStatus status,
-            @Description("The new start date, ISO-8601 (yyyy-MM-dd); null clears it.") LocalDate startsOn) {
+            @Description("The new start date, yyyy-MM-dd; null clears it.") LocalDate startsOn) {
     }
 
     @Input("InviteOrganizationInput")

@@ -16,6 +16,6 @@ public record PartyView(
         @NonNull @Description("The organisation.") OrganizationView organization,
         @Description("The organisation's sponsor in this partnership; null when it has none.") PersonView sponsor,
         @Description("Whether the organisation accepted the invitation.") boolean accepted,
-        @NonNull @Description("When the organisation was invited, ISO-8601.") Instant invitedAt,
-        @Description("When it accepted, ISO-8601; null until it does.") Instant acceptedAt) {
+        @NonNull @Description("When the organisation was invited.") Instant invitedAt,
+        @Description("When it accepted; null until it does.") Instant acceptedAt) {
 }

@@ -25,7 +25,7 @@ public final class PlanInputs {
     @Description("Changes a plan version's own fields.")
     public record Update(@Id @NonNull @Description("The plan version.") String planId,
             @Description("The revision you read: a stale one fails with CONFLICT.") int revision,
-            @Description("When the parties next review the plan, an ISO-8601 date (yyyy-MM-dd) from 2000 to 2100.") LocalDate nextReviewOn) {
+            @Description("When the parties next review the plan, a date (yyyy-MM-dd) from 2000 to 2100.") LocalDate nextReviewOn) {
     }
 
     @Input("PlanRevisionInput")
@@ -98,7 +98,7 @@ public final class PlanInputs {
     public record AddDeliverable(@Id @NonNull @Description("The workstream that delivers it.") String workstreamId,
             @NonNull @Description("The deliverable in a few words, up to 200 characters.") String title,
             @Description("One sentence saying when it is done, up to 500 characters.") String definitionOfDone,
-            @Description("When it is due, an ISO-8601 date (yyyy-MM-dd) from 2000 to 2100.") LocalDate dueOn,
+            @Description("When it is due, a date (yyyy-MM-dd) from 2000 to 2100.") LocalDate dueOn,
             @Description("Whether it is a milestone; false when left out.") Boolean milestone,
             @Description("Emails of its owners: people of the accepted parties, at most one per party.") List<String> owners,
             @Id @Description("Deliverables of the same plan version it depends on; a cycle is refused, naming it.") List<String> dependsOn) {
@@ -110,7 +110,7 @@ public final class PlanInputs {
             @Description("The version you read: a stale one fails with CONFLICT.") int version,
             @Description("The new title, up to 200 characters.") String title,
             @Description("The new definition of done, up to 500 characters; null clears it.") String definitionOfDone,
-            @Description("The new due date, ISO-8601 (yyyy-MM-dd) from 2000 to 2100; null clears it.") LocalDate dueOn,
+            @Description("The new due date, yyyy-MM-dd from 2000 to 2100; null clears it.") LocalDate dueOn,
             @Description("Whether it is a milestone.") Boolean milestone,
             @Description("Emails of its owners, replacing the current ones: at most one per accepted party.") List<String> owners,
             @Id @Description("The deliverables it depends on, replacing the current ones; a cycle is refused, naming it.") List<String> dependsOn) {

@@ -49,8 +49,8 @@ public final class PlanViews {
             @NonNull @Description("Where this version stands: DRAFT, PROPOSED, RATIFIED or SUPERSEDED.") PlanStatus status,
             @Description("Counts the edits of this version; proposing, ratifying and updating send it back.") int revision,
             @Description("Why this version was started (versions 2 and later).") String amendmentReason,
-            @Description("When the parties next review the plan, an ISO-8601 date (yyyy-MM-dd); null when not set.") LocalDate nextReviewOn,
-            @NonNull @Description("When this version was started, ISO-8601.") Instant createdAt,
+            @Description("When the parties next review the plan, a date (yyyy-MM-dd); null when not set.") LocalDate nextReviewOn,
+            @NonNull @Description("When this version was started.") Instant createdAt,
             @Description("The viewer may edit this version: a sponsor or steering member of an accepted party, while it is DRAFT or PROPOSED.") boolean viewerCanEdit,
             @Description("The viewer may propose this version for ratification: a sponsor, while it is DRAFT.") boolean viewerCanPropose,
             @Description("The viewer may ratify this version for their party: a sponsor whose party has not ratified it yet, while it is PROPOSED.") boolean viewerCanRatify,
@@ -69,7 +69,7 @@ public final class PlanViews {
             @NonNull @Description("The party.") OrganizationView organization,
             @Description("Its sponsor ratified this version.") boolean ratified,
             @Description("The sponsor who ratified it; null until ratified.") PersonView by,
-            @Description("When it was ratified, ISO-8601; null until ratified.") Instant at) {
+            @Description("When it was ratified; null until ratified.") Instant at) {
     }
 
     @Name("PlanWarning")
@@ -123,7 +123,7 @@ public final class PlanViews {
             @Description("What the party adds in words; null when nothing.") String comment,
             @NonNull @Description("The party that checked in.") OrganizationView organization,
             @Description("The person who checked in; null when not known.") PersonView by,
-            @NonNull @Description("When, ISO-8601.") Instant at) {
+            @NonNull @Description("When the party checked in.") Instant at) {
     }
 
     @Name("PartyConfidence")
@@ -131,7 +131,7 @@ public final class PlanViews {
     public record PartyConfidenceView(
             @NonNull @Description("The party.") OrganizationView organization,
             @Description("Its latest confidence, 0 to 10; null until it checked in.") Integer confidence,
-            @Description("When it last checked in, ISO-8601; null until it did.") Instant at) {
+            @Description("When it last checked in; null until it did.") Instant at) {
     }
 
     @Name("Workstream")
@@ -150,7 +150,7 @@ public final class PlanViews {
             @Id @NonNull @Description("The deliverable's id in this plan version.") String id,
             @NonNull @Description("The deliverable in a few words.") String title,
             @NonNull @Description("One sentence saying when it is done; empty when not written yet.") String definitionOfDone,
-            @Description("When it is due, an ISO-8601 date (yyyy-MM-dd); null when not set.") LocalDate dueOn,
+            @Description("When it is due, a date (yyyy-MM-dd); null when not set.") LocalDate dueOn,
             @NonNull @Description("Where it stands.") DeliverableStatus status,
             @Description("Whether it is a milestone, whose criticalPath shows the chain of prerequisites that drives it.") boolean milestone,
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
