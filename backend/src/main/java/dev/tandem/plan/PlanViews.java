@@ -75,9 +75,9 @@ public final class PlanViews {
     @Name("PlanWarning")
     @Description("Advice about a vague plan; not an error.")
     public record WarningView(
-            @NonNull @Description("What kind of vagueness, e.g. DELIVERABLE_MISSING_OWNER, DELIVERABLE_MISSING_DUE_DATE, DELIVERABLE_MISSING_DEFINITION_OF_DONE.") String code,
+            @NonNull @Description("What kind of vagueness: OBJECTIVE_TOO_FEW_KEY_RESULTS, OBJECTIVE_TOO_MANY_KEY_RESULTS, DELIVERABLE_MISSING_OWNER, DELIVERABLE_MISSING_DUE_DATE or DELIVERABLE_MISSING_DEFINITION_OF_DONE.") String code,
             @NonNull @Description("The advice in plain words, naming the item.") String message,
-            @Id @Description("The id of the objective or deliverable it is about; null when about the plan as a whole.") String subjectId) {
+            @Id @Description("The id of the objective or deliverable it is about.") String subjectId) {
     }
 
     @Name("RiskHeatCell")
