@@ -56,6 +56,7 @@ public class MetricGraphQLApi {
     }
 
     @NonNull
+    @Description("The metrics the partnership watches.")
     public Uni<List<@NonNull List<@NonNull MetricView>>> metrics(@Source List<PartnershipView> partnerships) {
         return reader.metricsOf(partnerships, callers.current());
     }
@@ -87,6 +88,7 @@ public class MetricGraphQLApi {
         return reader.escalations(partnerships);
     }
 
+    @Description("The metric whose turn to RED opened the escalation.")
     public Uni<List<MetricView>> metric(@Source List<EscalationView> escalations) {
         return reader.metricsById(escalations.stream().map(EscalationView::metricId).toList());
     }
@@ -110,43 +112,45 @@ public class MetricGraphQLApi {
 
     @NonNull
     @Description("Newest first; at most 400.")
-    public Uni<List<@NonNull List<@NonNull ReadingView>>> readings(@Source List<MetricView> metrics, @DefaultValue("30") int last) {
+    public Uni<List<@NonNull List<@NonNull ReadingView>>> readings(@Source List<MetricView> metrics, @DefaultValue("30") @Description("How many of the newest readings, 0 to 400; more fails with LIMIT_EXCEEDED.") int last) {
         return reader.readings(metrics, last);
     }
 
     @Mutation
     @Description("Defines a metric with its thresholds (a sponsor or steering member).")
-    public Uni<@NonNull MetricView> defineMetric(@NonNull MetricInputs.Define input) {
+    public Uni<@NonNull MetricView> defineMetric(@NonNull @Description("The partnership and the metric.") MetricInputs.Define input) {
         return definitions.define(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Changes a metric, given the version you read; new thresholds re-rate its latest reading.")
-    public Uni<@NonNull MetricView> updateMetric(@NonNull MetricInputs.Update input) {
+    public Uni<@NonNull MetricView> updateMetric(@NonNull @Description("The metric, the version you read and what changes.") MetricInputs.Update input) {
         return definitions.update(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Records a reading (the owning party's members and integrators).")
-    public Uni<@NonNull ReadingView> recordMetricReading(@NonNull MetricInputs.Reading input) {
+    public Uni<@NonNull ReadingView> recordMetricReading(@NonNull @Description("The metric, the value and when it was observed.") MetricInputs.Reading input) {
         return ingest.record(callers.withOrganization(), List.of(input), false).map(list -> list.get(0));
     }
 
     @Mutation
     @Description("Records up to 1,000 readings, all or nothing; a failing item is named in extensions.field (inputs[i].…).")
-    public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull List<MetricInputs.@NonNull Reading> inputs) {
+    public Uni<@NonNull List<@NonNull ReadingView>> recordMetricReadings(@NonNull @Description("Up to 1,000 readings of metrics your party owns; more fails with LIMIT_EXCEEDED.") List<MetricInputs.@NonNull Reading> inputs) {
         return ingest.record(callers.withOrganization(), inputs, true);
     }
 
     @Subscription
     @Description("Every status change of a metric in this partnership. Give the id of the last change you saw as `after` to receive what you missed first. For a partnership that is not yours it completes at once, as reading it gives null. The metric's viewerCan* fields are false in events: query the partnership for rights.")
-    public Multi<@NonNull StatusChangeView> metricStatusChanged(@NonNull @Id String partnershipId, @Id String after) {
+    public Multi<@NonNull StatusChangeView> metricStatusChanged(@NonNull @Id @Description("The partnership to watch.") String partnershipId,
+            @Id @Description("The id of the last change you saw (or a statusChangeCursor): what followed it is sent first. Null: only new changes.") String after) {
         return subscriptions.changes(callers.withOrganization(), partnershipId, after, false);
     }
 
     @Subscription
     @Description("Changes to RED, in one partnership, or in every partnership you can see when no id is given.")
-    public Multi<@NonNull StatusChangeView> metricTurnedRed(@Id String partnershipId, @Id String after) {
+    public Multi<@NonNull StatusChangeView> metricTurnedRed(@Id @Description("The partnership to watch; null for every partnership you can see.") String partnershipId,
+            @Id @Description("The id of the last change you saw (or a statusChangeCursor): what followed it is sent first. Null: only new changes.") String after) {
         return subscriptions.changes(callers.withOrganization(), partnershipId, after, true);
     }
 }

@@ -22,23 +22,24 @@ public final class MetricViews {
     }
 
     @Name("Metric")
+    @Description("One of the vital few measures a partnership watches, rated GREEN, AMBER or RED by its thresholds; owned by one party.")
     public record MetricView(
-            @Id @NonNull String id,
-            @NonNull String name,
-            @NonNull MetricKind kind,
-            String unit,
-            @NonNull Direction direction,
-            BigDecimal target,
-            BigDecimal amberThreshold,
-            BigDecimal redThreshold,
+            @Id @NonNull @Description("The metric's id.") String id,
+            @NonNull @Description("The metric's name.") String name,
+            @NonNull @Description("What the metric measures.") MetricKind kind,
+            @Description("The unit of its values, e.g. % or days; null when none.") String unit,
+            @NonNull @Description("Whether higher or lower values are better.") Direction direction,
+            @Description("The value the partners aim for, in its unit; null when not set.") BigDecimal target,
+            @Description("Where AMBER begins: below it when higher is better, above it when lower is better.") BigDecimal amberThreshold,
+            @Description("Where RED begins: at or below it when higher is better, at or above it when lower is better.") BigDecimal redThreshold,
             @NonNull @Description("From the latest reading by observed time; UNKNOWN when none arrived within two cadences.") Rag status,
-            ReadingView latest,
-            @NonNull Cadence cadence,
-            @NonNull OrganizationView owningParty,
-            @NonNull Tier escalationTier,
-            int version,
-            @Description("A member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
-            @Description("A sponsor or steering member.") boolean viewerCanEdit,
+            @Description("The latest reading by observed time; null before the first one.") ReadingView latest,
+            @NonNull @Description("How often a reading is expected; none within two cadences makes the status UNKNOWN.") Cadence cadence,
+            @NonNull @Description("The party that owns the metric: its members and integrators record the readings.") OrganizationView owningParty,
+            @NonNull @Description("The governance tier where an escalation opens when the metric turns RED.") Tier escalationTier,
+            @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
+            @Description("The viewer may record readings: a member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
+            @Description("The viewer may change the metric: a sponsor or steering member.") boolean viewerCanEdit,
             @Ignore UUID partnershipId,
             @Ignore PartnershipView partnership) {
 
@@ -59,8 +60,13 @@ public final class MetricViews {
     }
 
     @Name("MetricReading")
-    public record ReadingView(@Id @NonNull String id, @NonNull BigDecimal value, @NonNull Instant observedAt, @NonNull Rag status,
-            @NonNull ReadingSource source) {
+    @Description("One value of a metric, as observed at a point in time.")
+    public record ReadingView(
+            @Id @NonNull @Description("The reading's id.") String id,
+            @NonNull @Description("The value, in the metric's unit.") BigDecimal value,
+            @NonNull @Description("When the value was observed (not when it was recorded).") Instant observedAt,
+            @NonNull @Description("How the metric's thresholds rate the value; the latest reading is re-rated when the thresholds change, older ones keep theirs.") Rag status,
+            @NonNull @Description("Who recorded it: a person, an integrator or a survey.") ReadingSource source) {
 
         static ReadingView of(MetricReading reading) {
             return reading == null ? null
@@ -78,13 +84,23 @@ public final class MetricViews {
     }
 
     @Name("MetricStatusChange")
+    @Description("A metric's status moved, because of a new reading or new thresholds.")
     public record StatusChangeView(
             @Id @NonNull @Description("Give it back as `after` when resubscribing to receive what you missed.") String id,
-            @NonNull MetricView metric, @NonNull Rag previous, @NonNull Rag current, @NonNull ReadingView reading, @NonNull Instant at) {
+            @NonNull @Description("The metric, as it is now; its viewerCan* fields are false here.") MetricView metric,
+            @NonNull @Description("The status before.") Rag previous,
+            @NonNull @Description("The status now.") Rag current,
+            @NonNull @Description("The reading the new status stands on.") ReadingView reading,
+            @NonNull @Description("When the status changed.") Instant at) {
     }
 
     @Name("Escalation")
-    public record EscalationView(@Id @NonNull String id, @NonNull Tier tier, @NonNull EscalationStatus status, @NonNull String summary,
-            @NonNull Instant openedAt, @Ignore UUID metricId, @Ignore UUID partnershipId) {
+    @Description("An issue handed to a governance tier for an answer: one opens at the metric's tier each time a metric turns RED.")
+    public record EscalationView(
+            @Id @NonNull @Description("The escalation's id.") String id,
+            @NonNull @Description("The governance tier that must answer it.") Tier tier,
+            @NonNull @Description("Whether it still waits for an answer.") EscalationStatus status,
+            @NonNull @Description("What happened, in one sentence: the metric, the value and the red threshold.") String summary,
+            @NonNull @Description("When it was opened.") Instant openedAt, @Ignore UUID metricId, @Ignore UUID partnershipId) {
     }
 }

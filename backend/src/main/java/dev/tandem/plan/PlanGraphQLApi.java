@@ -69,21 +69,25 @@ public class PlanGraphQLApi {
 
     @Query
     @Description("What changed from one version of a partnership's plan to another; null when either is absent or not yours.")
-    public Uni<PlanDiffView> planDiff(@NonNull @Id String from, @NonNull @Id String to) {
+    public Uni<PlanDiffView> planDiff(@NonNull @Id @Description("The id of the earlier plan version.") String from,
+            @NonNull @Id @Description("The id of the later plan version, of the same partnership.") String to) {
         return versions.diff(callers.withOrganization(), from, to);
     }
 
     @NonNull
+    @Description("The objectives of this version, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull ObjectiveView>>> objectives(@Source List<PlanView> plans) {
         return reader.objectives(plans);
     }
 
     @NonNull
+    @Description("The workstreams of this version, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull WorkstreamView>>> workstreams(@Source List<PlanView> plans) {
         return reader.workstreams(plans);
     }
 
     @NonNull
+    @Description("The risks of this version, highest score first.")
     public Uni<List<@NonNull List<@NonNull RiskView>>> risks(@Source List<PlanView> plans) {
         return reader.risks(plans);
     }
@@ -107,13 +111,14 @@ public class PlanGraphQLApi {
     }
 
     @NonNull
+    @Description("The key results that say whether the objective is met, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull KeyResultView>>> keyResults(@Source List<ObjectiveView> objectives) {
         return reader.keyResults(objectives);
     }
 
     @NonNull
     @Description("Check-ins of every party, newest first.")
-    public Uni<List<@NonNull List<@NonNull CheckInView>>> checkIns(@Source List<KeyResultView> keyResults, @DefaultValue("10") int last) {
+    public Uni<List<@NonNull List<@NonNull CheckInView>>> checkIns(@Source List<KeyResultView> keyResults, @DefaultValue("10") @Description("How many of the newest check-ins, 0 to 100; more gives 100.") int last) {
         return reader.checkIns(keyResults, last);
     }
 
@@ -135,6 +140,7 @@ public class PlanGraphQLApi {
     }
 
     @NonNull
+    @Description("The deliverables of the workstream, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull DeliverableView>>> deliverables(@Source List<WorkstreamView> workstreams) {
         return reader.deliverables(workstreams);
     }
@@ -146,6 +152,7 @@ public class PlanGraphQLApi {
     }
 
     @NonNull
+    @Description("The deliverables of the same version that must be DONE before this one can be.")
     public Uni<List<@NonNull List<@NonNull DeliverableView>>> dependsOn(@Source List<DeliverableView> deliverables) {
         return reader.dependsOn(deliverables);
     }
@@ -156,14 +163,17 @@ public class PlanGraphQLApi {
         return reader.criticalPath(deliverables);
     }
 
+    @Description("The person who owns the risk; null when nobody does.")
     public Uni<List<PersonView>> owner(@Source List<RiskView> risks) {
         return reader.riskOwners(risks);
     }
 
+    @Description("The deliverable of the same version the risk threatens; null when none.")
     public Uni<List<DeliverableView>> deliverable(@Source List<RiskView> risks) {
         return reader.riskDeliverables(risks);
     }
 
+    @Description("The key result of the same version the risk threatens; null when none.")
     public Uni<List<KeyResultView>> keyResult(@Source List<RiskView> risks) {
         return reader.riskKeyResults(risks);
     }
@@ -172,92 +182,103 @@ public class PlanGraphQLApi {
 
     @Mutation
     @Description("Starts version n+1 as a draft from a ratified version (which stays in force until the new one is ratified).")
-    public Uni<@NonNull PlanView> amendPlan(@NonNull PlanInputs.Amend input) {
+    public Uni<@NonNull PlanView> amendPlan(@NonNull @Description("The ratified version to amend and why.") PlanInputs.Amend input) {
         return versions.amend(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull PlanView> updatePlan(@NonNull PlanInputs.Update input) {
+    @Description("Sets the next review date of a DRAFT or PROPOSED version (a sponsor or steering member), given the revision you read.")
+    public Uni<@NonNull PlanView> updatePlan(@NonNull @Description("The version, the revision you read and the new next review date.") PlanInputs.Update input) {
         return versions.update(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Proposes a draft for ratification (a sponsor); every deliverable needs an owner of each party.")
-    public Uni<@NonNull PlanView> proposePlan(@NonNull PlanInputs.Revision input) {
+    public Uni<@NonNull PlanView> proposePlan(@NonNull @Description("The version and the revision you read.") PlanInputs.Revision input) {
         return versions.propose(callers.withOrganization(), input);
     }
 
     @Mutation
     @Description("Ratifies the revision you read for your party (a sponsor); RATIFIED once every party did.")
-    public Uni<@NonNull PlanView> ratifyPlan(@NonNull PlanInputs.Revision input) {
+    public Uni<@NonNull PlanView> ratifyPlan(@NonNull @Description("The version and the revision you read.") PlanInputs.Revision input) {
         return versions.ratify(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull ObjectiveView> addObjective(@NonNull PlanInputs.AddObjective input) {
+    @Description("Adds an objective to a DRAFT or PROPOSED version (a sponsor or steering member); a PROPOSED version goes back to DRAFT.")
+    public Uni<@NonNull ObjectiveView> addObjective(@NonNull @Description("The version and the objective.") PlanInputs.AddObjective input) {
         return objectives.addObjective(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull ObjectiveView> updateObjective(@NonNull PlanInputs.UpdateObjective input) {
+    @Description("Changes an objective (a sponsor or steering member), given the version you read.")
+    public Uni<@NonNull ObjectiveView> updateObjective(@NonNull @Description("The objective, the version you read and what changes.") PlanInputs.UpdateObjective input) {
         return objectives.updateObjective(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
-    public Uni<@NonNull KeyResultView> addKeyResult(@NonNull PlanInputs.AddKeyResult input) {
+    @Description("Adds a key result to an objective (a sponsor or steering member).")
+    public Uni<@NonNull KeyResultView> addKeyResult(@NonNull @Description("The objective and the key result.") PlanInputs.AddKeyResult input) {
         return objectives.addKeyResult(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull PlanInputs.UpdateKeyResult input) {
+    @Description("Changes a key result (a sponsor or steering member), given the version you read.")
+    public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull @Description("The key result, the version you read and what changes.") PlanInputs.UpdateKeyResult input) {
         return objectives.updateKeyResult(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Records your party's value and confidence (0–10) for a key result.")
-    public Uni<@NonNull CheckInView> checkInKeyResult(@NonNull PlanInputs.CheckIn input) {
+    public Uni<@NonNull CheckInView> checkInKeyResult(@NonNull @Description("The key result, your value, confidence and comment.") PlanInputs.CheckIn input) {
         return objectives.checkIn(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull WorkstreamView> addWorkstream(@NonNull PlanInputs.AddWorkstream input) {
+    @Description("Adds a workstream with its leads to a DRAFT or PROPOSED version (a sponsor or steering member).")
+    public Uni<@NonNull WorkstreamView> addWorkstream(@NonNull @Description("The version and the workstream.") PlanInputs.AddWorkstream input) {
         return delivery.addWorkstream(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull WorkstreamView> updateWorkstream(@NonNull PlanInputs.UpdateWorkstream input) {
+    @Description("Renames a workstream or replaces its leads (its leads, a sponsor or steering member), given the version you read.")
+    public Uni<@NonNull WorkstreamView> updateWorkstream(@NonNull @Description("The workstream, the version you read and what changes.") PlanInputs.UpdateWorkstream input) {
         return delivery.updateWorkstream(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull DeliverableView> addDeliverable(@NonNull PlanInputs.AddDeliverable input) {
+    @Description("Adds a deliverable to a workstream (its leads, a sponsor or steering member).")
+    public Uni<@NonNull DeliverableView> addDeliverable(@NonNull @Description("The workstream and the deliverable.") PlanInputs.AddDeliverable input) {
         return delivery.addDeliverable(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull PlanInputs.UpdateDeliverable input) {
+    @Description("Changes a deliverable (its workstream's leads, a sponsor or steering member), given the version you read.")
+    public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull @Description("The deliverable, the version you read and what changes.") PlanInputs.UpdateDeliverable input) {
         return delivery.updateDeliverable(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation("setDeliverableStatus")
     @Description("An owner, lead or steering member updates where a deliverable stands; DONE needs its prerequisites DONE.")
-    public Uni<@NonNull DeliverableView> setDeliverableStatus(@NonNull PlanInputs.SetDeliverableStatus input) {
+    public Uni<@NonNull DeliverableView> setDeliverableStatus(@NonNull @Description("The deliverable, the version you read and its new status.") PlanInputs.SetDeliverableStatus input) {
         return delivery.setStatus(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull RiskView> addRisk(@NonNull PlanInputs.AddRisk input) {
+    @Description("Adds a risk to a DRAFT or PROPOSED version (a sponsor, steering member or lead).")
+    public Uni<@NonNull RiskView> addRisk(@NonNull @Description("The version and the risk.") PlanInputs.AddRisk input) {
         return risks.addRisk(callers.withOrganization(), input);
     }
 
     @Mutation
-    public Uni<@NonNull RiskView> updateRisk(@NonNull PlanInputs.UpdateRisk input) {
+    @Description("Changes a risk (a sponsor, steering member or lead), given the version you read.")
+    public Uni<@NonNull RiskView> updateRisk(@NonNull @Description("The risk, the version you read and what changes.") PlanInputs.UpdateRisk input) {
         return risks.updateRisk(callers.withOrganization(), input, Provided.of(context, "input"));
     }
 
     @Mutation
     @Description("Removes an objective (with its key results), key result, workstream (with its deliverables), deliverable or risk.")
-    public Uni<@NonNull PlanView> removePlanItem(@NonNull PlanInputs.RemoveItem input) {
+    public Uni<@NonNull PlanView> removePlanItem(@NonNull @Description("The item and the version you read.") PlanInputs.RemoveItem input) {
         return removal.remove(callers.withOrganization(), input);
     }
 
