@@ -122,7 +122,7 @@ public class Delivery {
                                     .call(() -> setDependencies(scope, deliverable, input.dependsOn(), new Changes()))
                                     .call(() -> edits.record(caller, scope, "deliverable.added", "Deliverable", deliverable.id,
                                             "added the deliverable \"" + title + "\"", null, Changes.state("title", title, "owners", owners.values())))
-                                    .map(saved -> PlanReader.deliverableView(saved, scope.plan().status, scope.viewer(), leadsIt,
+                                    .map(saved -> PlanViewBuilder.deliverableView(saved, scope.plan().status, scope.viewer(), leadsIt,
                                             owners.containsValue(caller.email())));
                         }));
             });
@@ -162,7 +162,7 @@ public class Delivery {
                                 .chain(() -> setDependencies(scope, deliverable, input.dependsOn(), changes))
                                 .chain(() -> edits.changed(caller, scope, deliverable, input.version(), "deliverable.updated", "Deliverable",
                                         "changed the deliverable \"" + deliverable.title + "\"", changes))
-                                .map(ignored -> PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt,
+                                .map(ignored -> PlanViewBuilder.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt,
                                         owners.containsValue(caller.email())));
                     });
                 });
@@ -229,7 +229,7 @@ public class Delivery {
                 }
                 PlanEdits.requireVersion(deliverable.version, input.version(), "deliverable");
                 if (input.status() == deliverable.status) {
-                    return Uni.createFrom().item(PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt, ownsIt));
+                    return Uni.createFrom().item(PlanViewBuilder.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt, ownsIt));
                 }
                 Uni<Void> check = input.status() != DeliverableStatus.DONE ? Uni.createFrom().voidItem()
                         : plans.dependencies(List.of(scope.plan().id)).chain(dependencies -> {
@@ -250,7 +250,7 @@ public class Delivery {
                             deliverable.id, caller.name() + " set \"" + deliverable.title + "\" to " + input.status(),
                             Changes.state("status", previous), Changes.state("status", input.status())));
                 }).call(() -> plans.flush())
-                        .map(ignored -> PlanReader.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt, ownsIt));
+                        .map(ignored -> PlanViewBuilder.deliverableView(deliverable, scope.plan().status, scope.viewer(), leadsIt, ownsIt));
             }));
         }));
     }

@@ -202,7 +202,7 @@ public class PlanEdits {
     Uni<PlanView> planView(PlanScope scope, Plan plan) {
         return plans.ratifications(List.of(plan.id))
                 .chain(ratifications -> plans.latest(plan.partnershipId)
-                        .map(latest -> PlanReader.view(plan, scope.viewer(), ratifications, Math.max(latest.number, plan.number))));
+                        .map(latest -> PlanViewBuilder.view(plan, scope.viewer(), ratifications, Math.max(latest.number, plan.number))));
     }
 
     static ObjectiveView objectiveView(Objective o, PlanScope scope) {

@@ -30,7 +30,7 @@ import dev.tandem.plan.PlanViews.WarningView;
 import dev.tandem.plan.PlanViews.WorkstreamView;
 import io.smallrye.mutiny.Uni;
 
-/** GraphQL operations and fields of the Joint Execution Plan: translate only; the plan's services (PlanVersions, Objectives, Delivery, Risks, PlanItemRemoval) and PlanReader decide. */
+/** GraphQL operations and fields of the Joint Execution Plan: translate only; the plan's services (PlanVersions, Objectives, Delivery, Risks, PlanItemRemoval) and its readers (PlanReader, DeliveryReader) decide. */
 @GraphQLApi
 public class PlanGraphQLApi {
 
@@ -40,16 +40,19 @@ public class PlanGraphQLApi {
     private final Risks risks;
     private final PlanItemRemoval removal;
     private final PlanReader reader;
+    private final DeliveryReader deliveryReader;
     private final Callers callers;
     private final Context context;
 
-    public PlanGraphQLApi(PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, PlanItemRemoval removal, PlanReader reader, Callers callers, Context context) {
+    public PlanGraphQLApi(PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, PlanItemRemoval removal, PlanReader reader,
+            DeliveryReader deliveryReader, Callers callers, Context context) {
         this.versions = versions;
         this.objectives = objectives;
         this.delivery = delivery;
         this.risks = risks;
         this.removal = removal;
         this.reader = reader;
+        this.deliveryReader = deliveryReader;
         this.callers = callers;
         this.context = context;
     }
@@ -83,7 +86,7 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("The workstreams of this version, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull WorkstreamView>>> workstreams(@Source List<PlanView> plans) {
-        return reader.workstreams(plans);
+        return deliveryReader.workstreams(plans);
     }
 
     @NonNull
@@ -136,31 +139,31 @@ public class PlanGraphQLApi {
     @NonNull
     @Description("One lead per party.")
     public Uni<List<@NonNull List<@NonNull PersonView>>> leads(@Source List<WorkstreamView> workstreams) {
-        return reader.leads(workstreams);
+        return deliveryReader.leads(workstreams);
     }
 
     @NonNull
     @Description("The deliverables of the workstream, in their order in the plan.")
     public Uni<List<@NonNull List<@NonNull DeliverableView>>> deliverables(@Source List<WorkstreamView> workstreams) {
-        return reader.deliverables(workstreams);
+        return deliveryReader.deliverables(workstreams);
     }
 
     @NonNull
     @Description("One owner per party.")
     public Uni<List<@NonNull List<@NonNull PersonView>>> owners(@Source List<DeliverableView> deliverables) {
-        return reader.owners(deliverables);
+        return deliveryReader.owners(deliverables);
     }
 
     @NonNull
     @Description("The deliverables of the same version that must be DONE before this one can be.")
     public Uni<List<@NonNull List<@NonNull DeliverableView>>> dependsOn(@Source List<DeliverableView> deliverables) {
-        return reader.dependsOn(deliverables);
+        return deliveryReader.dependsOn(deliverables);
     }
 
     @NonNull
     @Description("For a milestone: the chain of prerequisites that drives it (each step the latest-due one), first to last, ending with the milestone.")
     public Uni<List<@NonNull List<@NonNull DeliverableView>>> criticalPath(@Source List<DeliverableView> deliverables) {
-        return reader.criticalPath(deliverables);
+        return deliveryReader.criticalPath(deliverables);
     }
 
     @Description("The person who owns the risk; null when nobody does.")

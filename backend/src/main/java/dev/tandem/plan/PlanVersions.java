@@ -34,14 +34,14 @@ public class PlanVersions {
     private final PlanEdits edits;
     private final Db db;
     private final PlanRepository plans;
-    private final PlanReader reader;
+    private final PlanContents wholePlans;
     private final PartnershipAccess access;
 
-    public PlanVersions(PlanEdits edits, Db db, PlanRepository plans, PlanReader reader, PartnershipAccess access) {
+    public PlanVersions(PlanEdits edits, Db db, PlanRepository plans, PlanContents wholePlans, PartnershipAccess access) {
         this.edits = edits;
         this.db = db;
         this.plans = plans;
-        this.reader = reader;
+        this.wholePlans = wholePlans;
         this.access = access;
     }
 
@@ -64,7 +64,7 @@ public class PlanVersions {
                 if (latest.number != scope.plan().number) {
                     throw new Conflict("Version " + latest.number + " is already being drafted: change that one.");
                 }
-                return reader.contents(List.of(scope.plan().id))
+                return wholePlans.load(List.of(scope.plan().id))
                         .chain(contents -> copy(contents.get(scope.plan().id), caller, reason))
                         .call(next -> edits.record(caller, scope, "plan.amended", "Plan", next.id,
                                 "started version " + next.number + ": " + reason, null, Map.of("version", next.number)))
@@ -175,7 +175,7 @@ public class PlanVersions {
                 throw new Conflict("Version " + plan.number + " is " + plan.status + "; only a draft is proposed.");
             }
             PlanEdits.requireRevision(plan, input.revision());
-            return reader.contents(List.of(plan.id)).chain(contents -> {
+            return wholePlans.load(List.of(plan.id)).chain(contents -> {
                 PlanContent content = contents.get(plan.id);
                 Set<UUID> parties = Set.copyOf(scope.access().acceptedOrganizations());
                 List<String> unowned = content.deliverables().stream()
@@ -259,13 +259,13 @@ public class PlanVersions {
             return access.require(caller, found.get(0).partnershipId)
                     .onFailure(NotFound.class).recoverWithNull()
                     .chain(granted -> granted == null ? Uni.createFrom().<PlanDiffView>nullItem()
-                            : reader.contents(List.of(from, to)).chain(contents -> plans.ratifications(List.of(from, to))
+                            : wholePlans.load(List.of(from, to)).chain(contents -> plans.ratifications(List.of(from, to))
                                     .chain(ratifications -> plans.latest(granted.partnership().id).map(latest -> {
                                         PlanScope scope = new PlanScope(granted, contents.get(from).plan());
                                         PlanViewer viewer = scope.viewer();
                                         return new PlanDiffView(
-                                                PlanReader.view(contents.get(from).plan(), viewer, ratifications, latest.number),
-                                                PlanReader.view(contents.get(to).plan(), viewer, ratifications, latest.number),
+                                                PlanViewBuilder.view(contents.get(from).plan(), viewer, ratifications, latest.number),
+                                                PlanViewBuilder.view(contents.get(to).plan(), viewer, ratifications, latest.number),
                                                 PlanRules.diff(contents.get(from), contents.get(to)));
                                     }))));
         }));

@@ -51,7 +51,7 @@ public class Risks {
                         .call(() -> edits.record(caller, scope, "risk.added", "Risk", risk.id, "added the risk \"" + title + "\" (score " + risk.score() + ")", null,
                                 Changes.state("title", title, "probability", risk.probability, "impact", risk.impact)))
                         .call(() -> plans.flush())
-                        .chain(saved -> edits.planView(scope, scope.plan()).map(plan -> PlanReader.riskView(saved, plan)));
+                        .chain(saved -> edits.planView(scope, scope.plan()).map(plan -> PlanViewBuilder.riskView(saved, plan)));
             })));
         }));
     }
@@ -89,7 +89,7 @@ public class Risks {
                 }
                 return edits.changed(caller, scope, risk, input.version(), "risk.updated", "Risk", "changed the risk \"" + risk.title + "\"", changes)
                         .chain(() -> edits.planView(scope, scope.plan()))
-                        .map(plan -> PlanReader.riskView(risk, plan));
+                        .map(plan -> PlanViewBuilder.riskView(risk, plan));
             }));
         }));
     }
