@@ -216,14 +216,15 @@ const PLAN_FIELDS = /* GraphQL */ `
  * id, so the page picks the version it shows out of `plans` (newest first).
  */
 export const PLAN_PAGE = /* GraphQL */ `
-  query PlanPage($id: ID!) {
+  query PlanPage($id: ID!, $planId: ID) {
     partnership(id: $id) {
       id
       name
       viewerRole
       parties { accepted organization { id name slug } }
       currentPlan { id }
-      plans { ${PLAN_FIELDS} }
+      plans { id version status }
+      plan(id: $planId) { ${PLAN_FIELDS} }
     }
   }
 `;

@@ -232,8 +232,12 @@ export interface PlanPartnership {
   viewerRole: MemberRole | null;
   parties: { accepted: boolean; organization: Organization }[];
   currentPlan: { id: string } | null;
-  plans: Plan[];
+  /** Every version, for choosing one; the one shown comes whole in `plan`. */
+  plans: PlanVersionRef[];
+  plan: Plan | null;
 }
+
+export type PlanVersionRef = Pick<Plan, 'id' | 'version' | 'status'>;
 
 export interface FieldChange {
   field: string;

@@ -14,12 +14,12 @@ import { jumpTo, PlanContext, type PlanContextValue, PlanStatusTag, usePlan } fr
 import { Workstreams } from '../plan/Workstreams';
 import { AMEND_PLAN, PLAN_PAGE, PROPOSE_PLAN, RATIFY_PLAN, UPDATE_PLAN } from '../queries';
 import { Link, navigate, partnershipPath, planDiffPath, planPath } from '../router';
-import type { Plan, PlanPartnership, Viewer } from '../types';
+import type { PlanPartnership, PlanVersionRef, Viewer } from '../types';
 import { useQuery } from '../useQuery';
 import { NotFound } from './NotFound';
 
 export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; viewer: Viewer }) {
-  const query = useQuery<{ partnership: PlanPartnership | null }>(PLAN_PAGE, { id });
+  const query = useQuery<{ partnership: PlanPartnership | null }>(PLAN_PAGE, { id, planId: planId ?? null });
   const { data, reload } = query;
   const { message, setMessage, failed, changed } = usePageMessage(
     reload,
@@ -28,7 +28,7 @@ export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; 
 
   const partnership = data?.partnership;
   const plans = partnership?.plans ?? [];
-  const plan = planId ? plans.find((p) => p.id === planId) : (plans.find((p) => p.id === partnership?.currentPlan?.id) ?? plans[0]);
+  const plan = partnership?.plan ?? undefined;
 
   useEffect(() => {
     document.title = partnership ? `${plan ? `Plan v${plan.version}` : 'Plan'} · ${partnership.name} · Tandem` : 'Plan · Tandem';
@@ -115,7 +115,7 @@ export function PlanPage({ id, planId, viewer }: { id: string; planId?: string; 
   );
 }
 
-function VersionPicker({ plans, currentId }: { plans: Plan[]; currentId?: string }) {
+function VersionPicker({ plans, currentId }: { plans: PlanVersionRef[]; currentId?: string }) {
   const { partnership, plan } = usePlan();
   const selectId = useId();
   const newest = plans[0];

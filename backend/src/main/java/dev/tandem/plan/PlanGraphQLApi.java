@@ -70,6 +70,14 @@ public class PlanGraphQLApi {
         return reader.plansOf(partnerships, callers.current().email());
     }
 
+    @Description("One version of the plan with its whole tree: the one with this id, or without an id the current one"
+            + " (the newest RATIFIED, else the newest); null when the partnership has no such version. Cheaper than `plans` with"
+            + " the tree: ask `plans` for the list of versions and `plan` for the one you show.")
+    public Uni<List<PlanView>> plan(@Source List<PartnershipView> partnerships,
+            @Id @Description("The id of a version of this partnership's plan; leave it out for the current one.") String id) {
+        return reader.planOf(partnerships, id, callers.current().email());
+    }
+
     @Query
     @Description("What changed from one version of a partnership's plan to another; null when either is absent or not yours.")
     public Uni<PlanDiffView> planDiff(@NonNull @Id @Description("The id of the earlier plan version.") String from,

@@ -94,6 +94,16 @@ public class PlanReader {
                 .toList());
     }
 
+    /** The version with this id of each partnership, or its current one without an id; null where it has no such version. */
+    public Uni<List<PlanView>> planOf(List<PartnershipView> partnerships, String planId, String viewerEmail) {
+        if (planId == null) {
+            return currentOf(partnerships, viewerEmail);
+        }
+        return plansOf(partnerships, viewerEmail).map(lists -> lists.stream()
+                .map(versions -> versions.stream().filter(v -> v.id().equals(planId)).findFirst().orElse(null))
+                .toList());
+    }
+
     // ------------------------------------------------------------------------------------ the tree
 
     public Uni<List<List<ObjectiveView>>> objectives(List<PlanView> parents) {

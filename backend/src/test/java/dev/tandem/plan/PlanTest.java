@@ -95,6 +95,19 @@ class PlanTest {
     // ------------------------------------------------------------------------------------ launch plan
 
     @Test
+    void aPartnershipShowsOneVersionByIdOrItsCurrentOneAndNeverAnotherPartnershipsVersion() {
+        String[] mine = partnership("LIGHTWEIGHT_ALLIANCE");
+        String[] other = partnership("LIGHTWEIGHT_ALLIANCE");
+        String query = "query($id: ID!, $planId: ID) { partnership(id: $id) { plan(id: $planId) { id version objectives { title } } } }";
+        assertEquals(mine[1], as(ALICE).ok(query, Map.of("id", mine[0])).getString("data.partnership.plan.id"), "without an id: the current one");
+        assertEquals(mine[1], as(ALICE).ok(query, Map.of("id", mine[0], "planId", mine[1])).getString("data.partnership.plan.id"));
+        assertNull(as(ALICE).ok(query, Map.of("id", mine[0], "planId", other[1])).get("data.partnership.plan"),
+                "another partnership's version is not a version of this one");
+        assertNull(as(ALICE).ok(query, Map.of("id", mine[0], "planId", "not-an-id")).get("data.partnership.plan"));
+        assertNull(as(IAN).ok(query, Map.of("id", mine[0], "planId", mine[1])).get("data.partnership"), "an outsider sees no partnership");
+    }
+
+    @Test
     void newPartnershipStartsWithLaunchPlanFromItsGovernanceModel() {
         String[] ids = partnership("INTEGRATED_OPERATIONAL_PARTNERSHIP");
         JsonPath plan = plan(ALICE, ids[0]);
