@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.tandem.audit.AuditService.Change;
 import dev.tandem.audit.AuditService;
+import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;

@@ -1,6 +1,5 @@
 package dev.tandem.organization;
 
-import dev.tandem.common.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.security.Caller;
 import io.smallrye.mutiny.Uni;

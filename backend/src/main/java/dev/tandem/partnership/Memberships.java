@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.tandem.audit.AuditService.Change;
 import dev.tandem.audit.AuditService;
+import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Validate;
 import dev.tandem.common.db.Db;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.tandem.audit.AuditService.Change;
 import dev.tandem.audit.AuditService;
+import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Validate;

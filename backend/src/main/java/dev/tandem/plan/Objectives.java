@@ -3,8 +3,8 @@ package dev.tandem.plan;
 import java.util.List;
 import java.util.UUID;
 
-import dev.tandem.audit.AuditService.Change;
 import dev.tandem.audit.AuditService;
+import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
-import io.smallrye.graphql.api.Context;
 import dev.tandem.plan.PlanViews.CheckInView;
 import dev.tandem.plan.PlanViews.DeliverableView;
 import dev.tandem.plan.PlanViews.KeyResultView;
@@ -15,6 +14,7 @@ import dev.tandem.plan.PlanViews.ObjectiveView;
 import dev.tandem.plan.PlanViews.PlanView;
 import dev.tandem.plan.PlanViews.RiskView;
 import dev.tandem.plan.PlanViews.WorkstreamView;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.mutiny.Uni;
 
 /** The plan's mutations: translate only; PlanVersions, Objectives, Delivery, Risks and PlanItemRemoval decide. */

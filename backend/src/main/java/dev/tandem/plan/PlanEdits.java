@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import dev.tandem.audit.AuditService.Change;
 import dev.tandem.audit.AuditService;
+import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Ids;
 import dev.tandem.common.Validate;

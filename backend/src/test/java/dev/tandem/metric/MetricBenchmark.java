@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

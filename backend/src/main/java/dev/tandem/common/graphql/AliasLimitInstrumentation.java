@@ -1,16 +1,16 @@
 package dev.tandem.common.graphql;
 
+import java.util.List;
+
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Field;
 import graphql.language.Node;
 import graphql.validation.ValidationError;
-
-import java.util.List;
 
 /** Refuses a document that uses more aliases than allowed, before it is executed. */
 class AliasLimitInstrumentation extends SimplePerformantInstrumentation {
