@@ -7,13 +7,12 @@ import type {
   MemberRole,
   MetricKind,
   PartnershipStatus,
-  Person,
   PlanChangeKind,
   PlanStatus,
   Rag,
   ReadingSource,
   Tier,
-} from './types';
+} from './gql/graphql';
 
 export const GOVERNANCE_MODELS: { value: GovernanceModel; label: string; explanation: string }[] = [
   {
@@ -77,7 +76,8 @@ export function healthLabel(health: Rag): string {
   return HEALTH_LABELS[health] ?? health;
 }
 
-export function personName(person: Pick<Person, 'displayName' | 'email' | 'subject'>): string {
+/** What names a person: the name they go by, else their email, else their subject. */
+export function personName(person: { displayName: string | null; email?: string | null; subject: string }): string {
   return person.displayName || person.email || person.subject;
 }
 
@@ -161,6 +161,16 @@ export function itemTypeLabel(itemType: string): string {
 /** A risk score (probability × impact) as a traffic light: up to 4 green, up to 12 amber, above that red. */
 export function riskRag(score: number): 'green' | 'amber' | 'red' {
   return score <= 4 ? 'green' : score <= 12 ? 'amber' : 'red';
+}
+
+/** "" stays absent, anything else becomes a number; NaN means the person typed something that is not one. */
+export function parseDecimal(text: string): number | null {
+  const trimmed = text.trim().replace(',', '.');
+  return trimmed === '' ? null : Number(trimmed);
+}
+
+export function decimalText(value: number | string | null | undefined): string {
+  return value === null || value === undefined ? '' : String(value);
 }
 
 export function formatDecimal(value: number | string | null | undefined): string {

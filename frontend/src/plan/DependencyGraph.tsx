@@ -4,8 +4,8 @@
 import { useId, useState, useSyncExternalStore } from 'react';
 import { Field } from '../components/Field';
 import { deliverableStatusLabel, deliverableStatusTone, formatDate } from '../labels';
-import type { Deliverable } from '../types';
 import { type Direction, fit, layoutGraph, wrap } from './graphLayout';
+import type { Deliverable } from './queries';
 import { jumpTo, usePlan } from './shared';
 
 const NARROW = '(max-width: 639.98px)';

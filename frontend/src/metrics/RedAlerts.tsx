@@ -1,12 +1,17 @@
 // App-wide live alerts: whenever a metric turns red in any partnership the viewer can see, an alert names the metric
 // and its new status and links to that partnership's metrics dashboard, until dismissed. The subscription's metric
-// names its partnership.
+// names its partnership, whose cached metrics and health are refreshed.
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
+import { refresh } from '../data/cache';
 import { formatDateTime, formatValue, ragLabel } from '../labels';
-import { useLiveSubscription } from '../live';
-import { METRIC_TURNED_RED } from '../queries';
+import { useLiveSubscription } from '../live/useLiveSubscription';
 import { Link, metricAnchor, metricsPath } from '../router';
-import type { MetricTurnedRed } from '../types';
+import { touchedByMetrics } from './metricChanges';
+import { METRIC_TURNED_RED } from './queries';
+
+type MetricTurnedRed = ResultOf<typeof METRIC_TURNED_RED>['metricTurnedRed'];
 
 /** At most this many alerts stay on screen; older ones give way. */
 const MAX_ALERTS = 3;
@@ -17,14 +22,18 @@ interface RedAlert {
 
 export function RedAlerts() {
   const [alerts, setAlerts] = useState<RedAlert[]>([]);
+  const queryClient = useQueryClient();
 
-  useLiveSubscription<{ metricTurnedRed: MetricTurnedRed }>(
+  useLiveSubscription(
     METRIC_TURNED_RED,
     {},
     {
       cursor: (d) => d.metricTurnedRed.id,
       onData: (d) => {
         const change = d.metricTurnedRed;
+        if (change.metric.partnership) {
+          void refresh(queryClient, touchedByMetrics(change.metric.partnership.id));
+        }
         setAlerts((current) => {
           if (current.some((a) => a.change.id === change.id)) {
             return current;
