@@ -66,7 +66,9 @@ export function onUnauthenticated(listener: Listener): () => void {
 }
 
 function signedOut(): ApiError {
-  unauthenticatedListeners.forEach((listener) => listener());
+  for (const listener of unauthenticatedListeners) {
+    listener();
+  }
   return new ApiError('UNAUTHENTICATED', FALLBACK_MESSAGES.UNAUTHENTICATED);
 }
 

@@ -75,7 +75,9 @@ export function liveSubscribe<T, V>(options: LiveOptions<T, V>): () => void {
   /** Ends the current generation: its callbacks are ignored from now on, its subscription is dropped. */
   function detach() {
     generation += 1;
-    unlisten.forEach((off) => off());
+    for (const off of unlisten) {
+      off();
+    }
     unlisten = [];
     const running = unsubscribe;
     unsubscribe = undefined;

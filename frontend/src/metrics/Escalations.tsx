@@ -1,5 +1,7 @@
 // The partnership's escalations: open first, each with its tier, metric and when it was opened.
-import { formatDateTime, tierLabel } from '../labels';
+
+import { formatDateTime } from '../format';
+import { tierLabel } from '../labels';
 import type { Escalation } from './queries';
 
 export function Escalations({ escalations }: { escalations: Escalation[] }) {

@@ -3,8 +3,9 @@
 import { useId, useState } from 'react';
 import { SelectField } from '../components/Field';
 import { type FormErrors, useFormSave } from '../components/Form';
+import { decimalText, parseDecimal } from '../format';
 import type { Cadence, Direction, MetricKind, Tier, UpdateMetricInput } from '../gql/graphql';
-import { decimalText, METRIC_KINDS, metricKindLabel, parseDecimal } from '../labels';
+import { METRIC_KINDS, metricKindLabel } from '../labels';
 import type { Viewer } from '../session/queries';
 import { useMetricChange } from './metricChanges';
 import {

@@ -1,8 +1,9 @@
 // The dashboard's metrics: counts by status, defining a metric, and one card per metric (status, latest value, trend
 // over its threshold bands, record a reading, edit).
 import { useEffect, useState } from 'react';
+import { formatDateTime, formatRelative, formatValue } from '../format';
 import type { Rag } from '../gql/graphql';
-import { cadenceLabel, formatDateTime, formatRelative, formatValue, metricKindLabel, ragLabel, sourceLabel, tierLabel } from '../labels';
+import { cadenceLabel, metricKindLabel, ragLabel, sourceLabel, tierLabel } from '../labels';
 import { metricAnchor } from '../router';
 import type { Viewer } from '../session/queries';
 import { DefineMetricForm, EditMetricForm } from './MetricForms';

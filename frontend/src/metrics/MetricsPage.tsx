@@ -106,6 +106,7 @@ export function MetricsPage({ id, viewer }: { id: string; viewer: Viewer }) {
           </h2>
           <ul className="warning-list">
             {partnership.metricWarnings.map((warning, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two pieces of advice may read the same; their order is the API's
               <li key={`${index}-${warning}`} data-testid="metric-warning">
                 <span className="warning-text">{warning}</span>
               </li>

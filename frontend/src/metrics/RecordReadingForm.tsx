@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import { Field } from '../components/Field';
 import { type FormErrors, useFormSave } from '../components/Form';
-import { formatValue, parseDecimal, ragLabel } from '../labels';
+import { formatValue, parseDecimal } from '../format';
+import { ragLabel } from '../labels';
 import { useMetricChange } from './metricChanges';
 import { type FormCallbacks, MetricFormFrame } from './metricFields';
 import { statusOf, thresholdSummary } from './metricRules';

@@ -5,7 +5,8 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
 import { refresh } from '../data/cache';
-import { formatDateTime, formatValue, ragLabel } from '../labels';
+import { formatDateTime, formatValue } from '../format';
+import { ragLabel } from '../labels';
 import { useLiveSubscription } from '../live/useLiveSubscription';
 import { Link, metricAnchor, metricsPath } from '../router';
 import { touchedByMetrics } from './metricChanges';
@@ -52,7 +53,7 @@ export function RedAlerts() {
   const dismiss = (id: string) => setAlerts((current) => current.filter((a) => a.change.id !== id));
 
   return (
-    <div className="red-alerts" aria-label="Live alerts" role="region">
+    <section className="red-alerts" aria-label="Live alerts">
       <div className="container red-alerts-inner">
         {alerts.length > 1 && (
           // Phones show the newest alert only: say how many wait behind it.
@@ -110,7 +111,7 @@ export function RedAlerts() {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }
 

@@ -1,8 +1,9 @@
 // A metric's trend as a small SVG line chart: readings oldest → newest over time, drawn over the green / amber / red
 // bands its thresholds make (which side is red follows `direction`), with the threshold and target lines labelled.
 import { useId } from 'react';
+import { formatDateTime, formatValue } from '../format';
 import type { Rag } from '../gql/graphql';
-import { formatDateTime, formatValue, ragLabel } from '../labels';
+import { ragLabel } from '../labels';
 import { thresholdSummary } from './metricRules';
 import type { Metric, MetricReading } from './queries';
 

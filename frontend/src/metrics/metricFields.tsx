@@ -3,8 +3,9 @@
 import { type ComponentProps, useState } from 'react';
 import { SelectField, TextField } from '../components/Field';
 import { type FormErrors, FormFrame } from '../components/Form';
+import { decimalText, formatValue, parseDecimal } from '../format';
 import type { Cadence, Direction, Tier } from '../gql/graphql';
-import { CADENCES, DIRECTIONS, decimalText, directionLabel, formatValue, parseDecimal, TIERS, tierExplanation } from '../labels';
+import { CADENCES, DIRECTIONS, directionLabel, TIERS, tierExplanation } from '../labels';
 import { thresholdProblems } from './metricRules';
 import type { Metric } from './queries';
 

@@ -1,7 +1,7 @@
 // The status rule of a metric, in code and in words: which side of its thresholds is red, amber and green.
 
+import { formatValue } from '../format';
 import type { Direction, Rag } from '../gql/graphql';
-import { formatValue } from '../labels';
 import type { Metric } from './queries';
 
 type Thresholds = Pick<Metric, 'direction' | 'amberThreshold' | 'redThreshold' | 'target' | 'unit'>;

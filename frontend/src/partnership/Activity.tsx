@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { errorMessage, request } from '../api';
 import { Banner } from '../components/Banner';
 import { LoadMore } from '../components/LoadMore';
-import { formatDateTime } from '../labels';
+import { formatDateTime } from '../format';
 import { type AuditEvent, type AuditEventPage, MORE_AUDIT_EVENTS } from './queries';
 
 export function Activity({ partnershipId, first }: { partnershipId: string; first: AuditEventPage }) {

@@ -3,8 +3,9 @@
 import { useId, useState } from 'react';
 import { ApiError } from '../api';
 import { Field } from '../components/Field';
+import { formatDate } from '../format';
 import type { DeliverableStatus } from '../gql/graphql';
-import { DELIVERABLE_STATUSES, deliverableStatusLabel, deliverableStatusTone, formatDate } from '../labels';
+import { DELIVERABLE_STATUSES, deliverableStatusLabel, deliverableStatusTone } from '../labels';
 import { DeliverableForm } from './DeliverableForm';
 import { SET_DELIVERABLE_STATUS } from './mutations';
 import type { Deliverable } from './queries';

@@ -2,8 +2,8 @@
 // comment).
 import { useId, useState } from 'react';
 import { TextField } from '../components/Field';
+import { decimalText, parseDecimal } from '../format';
 import type { UpdateKeyResultInput } from '../gql/graphql';
-import { decimalText, parseDecimal } from '../labels';
 import { ADD_KEY_RESULT, CHECK_IN_KEY_RESULT, UPDATE_KEY_RESULT } from './mutations';
 import type { KeyResult } from './queries';
 import { InlineForm, useItemForm, usePlan, usePlanChange } from './shared';

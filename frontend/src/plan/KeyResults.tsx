@@ -1,6 +1,7 @@
 // A key result: baseline → target, each party's confidence side by side (a wide gap stands out), its check-ins.
 import { useState } from 'react';
-import { formatDateTime, formatDecimal, personName } from '../labels';
+import { formatDateTime, formatDecimal } from '../format';
+import { personName } from '../labels';
 import { CheckInForm, KeyResultForm } from './KeyResultForms';
 import type { KeyResult } from './queries';
 import { itemAnchor, RemoveButton, Tag, usePlan } from './shared';

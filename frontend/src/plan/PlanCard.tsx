@@ -1,7 +1,7 @@
 // The partnership page's entry to the plan: the current version's state and a link to the plan page.
 import { useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
-import { formatDate } from '../labels';
+import { formatDate } from '../format';
 import { Link, planPath } from '../router';
 import { PLAN_SUMMARY } from './queries';
 import { PlanStatusTag } from './shared';

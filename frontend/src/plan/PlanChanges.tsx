@@ -1,6 +1,8 @@
 // One group of a plan diff (added, removed or changed items), each change field by field in words.
+
+import { formatDate, formatDateTime } from '../format';
 import type { PlanChangeKind } from '../gql/graphql';
-import { changeKindLabel, formatDate, formatDateTime, itemTypeLabel } from '../labels';
+import { changeKindLabel, itemTypeLabel } from '../labels';
 import type { PlanChange } from './queries';
 
 export function ChangeGroup({ kind, changes }: { kind: PlanChangeKind; changes: PlanChange[] }) {
@@ -16,6 +18,7 @@ export function ChangeGroup({ kind, changes }: { kind: PlanChangeKind; changes: 
       <ul className="card-list">
         {changes.map((change, index) => (
           <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: two changes may name the same item; their order is the diff's
             key={`${change.itemType}-${change.itemTitle}-${index}`}
             className={`card diff-change diff-${kind.toLowerCase()}`}
             data-testid="diff-change"

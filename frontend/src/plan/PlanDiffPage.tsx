@@ -7,8 +7,9 @@ import { NotFound } from '../components/NotFound';
 import { LoadError, pageFallback } from '../components/PageState';
 import { apiQuery, useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
+import { formatDateTime } from '../format';
 import type { PlanChangeKind } from '../gql/graphql';
-import { formatDateTime, planStatusLabel } from '../labels';
+import { planStatusLabel } from '../labels';
 import { Link, navigate, planDiffPath, planPath, useSearch } from '../router';
 import { ChangeGroup } from './PlanChanges';
 import { PLAN_DIFF, PLAN_VERSIONS, type PlanVersion } from './queries';
@@ -168,7 +169,8 @@ function DiffResult({ partnershipId, from, to, plans }: { partnershipId: string;
         <span>
           Version {diff.from.version} <PlanStatusTag status={diff.from.status} />
         </span>
-        <span aria-label="to"> → </span>
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden"> to </span>
         <span>
           Version {diff.to.version} <PlanStatusTag status={diff.to.status} />
         </span>

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api';
 import type { Message } from '../components/PageState';
-import { formatDate, formatDateTime, personName } from '../labels';
+import { formatDate, formatDateTime } from '../format';
+import { personName } from '../labels';
 import { navigate, planPath } from '../router';
 import { PROPOSE_PLAN, RATIFY_PLAN } from './mutations';
 import { AmendForm, ReviewDateForm } from './PlanVersionForms';

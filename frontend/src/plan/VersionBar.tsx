@@ -69,6 +69,7 @@ export function Warnings() {
       <p className="small muted">Not errors: things worth settling before the parties ratify.</p>
       <ul className="warning-list">
         {plan.warnings.map((warning, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two warnings may say the same; their order is the plan's
           <li key={`${index}-${warning.code}-${warning.message}`} data-testid="plan-warning" data-code={warning.code}>
             {warning.subjectId ? (
               <a

@@ -187,6 +187,7 @@ export function RemoveButton({ id, version, what }: { id: string; version: numbe
     );
   }
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the question and its two buttons stay inline, in the item's row of actions
     <span className="confirm" role="group" aria-label={`Remove ${what}?`}>
       <span className="confirm-question">Remove {what}?</span>
       <button type="button" className="button button-danger-solid button-small" onClick={() => void remove()} disabled={removing}>
