@@ -1,7 +1,6 @@
 package dev.tandem.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
+import dev.tandem.common.graphql.PageSlice;
 import dev.tandem.common.security.Caller;
 import dev.tandem.organization.Organization;
 import dev.tandem.organization.OrganizationService;
@@ -87,20 +87,15 @@ public class AuditService {
 
     private static List<AuditEventConnection> connections(List<UUID> partnershipIds, Page page, List<AuditEvent> rows,
             List<Object[]> counts, Map<UUID, Organization> orgs) {
-        Map<UUID, List<AuditEvent>> byPartnership = new HashMap<>();
-        rows.forEach(e -> byPartnership.computeIfAbsent(e.partnershipId, k -> new ArrayList<>()).add(e));
-        Map<UUID, Long> totals = new HashMap<>();
-        counts.forEach(row -> totals.put((UUID) row[0], ((Number) row[1]).longValue()));
+        Map<UUID, Integer> totals = PageSlice.totals(counts);
+        List<PageSlice<AuditEvent>> slices = PageSlice.perParent(partnershipIds, rows, e -> e.partnershipId, page.first());
         List<AuditEventConnection> result = new ArrayList<>(partnershipIds.size());
-        for (UUID id : partnershipIds) {
-            List<AuditEvent> list = byPartnership.getOrDefault(id, List.of());
-            boolean hasNext = list.size() > page.first();
-            List<AuditEventConnection.Edge> edges = list.stream()
-                    .limit(page.first())
+        for (int i = 0; i < partnershipIds.size(); i++) {
+            List<AuditEventConnection.Edge> edges = slices.get(i).items().stream()
                     .map(e -> new AuditEventConnection.Edge(Page.cursor(e.at, e.id), view(e, orgs.get(e.actorOrgId))))
                     .toList();
             String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-            result.add(new AuditEventConnection(edges, new PageInfo(hasNext, end), totals.getOrDefault(id, 0L).intValue()));
+            result.add(new AuditEventConnection(edges, new PageInfo(slices.get(i).hasNext(), end), totals.getOrDefault(partnershipIds.get(i), 0)));
         }
         return result;
     }

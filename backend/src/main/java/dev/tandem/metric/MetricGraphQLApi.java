@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.tandem.common.graphql.GraphQLLimits;
+import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
 import io.smallrye.graphql.api.Context;
@@ -35,16 +37,18 @@ public class MetricGraphQLApi {
     private final ReadingIngest ingest;
     private final PartnershipReader partnerships;
     private final MetricSubscriptions subscriptions;
+    private final GraphQLLimits limits;
     private final Callers callers;
     private final Context context;
 
     public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, PartnershipReader partnerships, MetricSubscriptions subscriptions,
-            Callers callers, Context context) {
+            GraphQLLimits limits, Callers callers, Context context) {
         this.reader = reader;
         this.definitions = definitions;
         this.ingest = ingest;
         this.partnerships = partnerships;
         this.subscriptions = subscriptions;
+        this.limits = limits;
         this.callers = callers;
         this.context = context;
     }
@@ -114,6 +118,14 @@ public class MetricGraphQLApi {
     @Description("Newest first; at most 400.")
     public Uni<List<@NonNull List<@NonNull ReadingView>>> readings(@Source List<MetricView> metrics, @DefaultValue("30") @Description("How many of the newest readings, 0 to 400; more fails with LIMIT_EXCEEDED.") int last) {
         return reader.readings(metrics, last);
+    }
+
+    @NonNull
+    @Description("The metric's whole history, a page at a time, newest observed first (readings(last) is the chart's short form).")
+    public Uni<List<@NonNull ReadingConnection>> readingHistory(@Source List<MetricView> metrics,
+            @DefaultValue("50") @Description("How many to return, 0 to 100; more fails with LIMIT_EXCEEDED.") Integer first,
+            @Description("The cursor of the last reading you have (an edge's cursor or pageInfo.endCursor); null for the newest.") String after) {
+        return reader.readingPages(metrics, Page.of(first, after, limits.maxPageSize()));
     }
 
     @Mutation

@@ -1,6 +1,7 @@
 package dev.tandem.metric;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.error.LimitExceeded;
+import dev.tandem.common.graphql.Page;
+import dev.tandem.common.graphql.PageInfo;
+import dev.tandem.common.graphql.PageSlice;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
@@ -79,6 +83,30 @@ public class MetricReader {
                 .map(rows -> parents.stream()
                         .map(m -> rows.stream().filter(r -> r.metricId.equals(m.uuid())).map(ReadingView::of).toList())
                         .toList());
+    }
+
+    /** One page of each metric's whole history, newest observed first: two statements whatever the number of metrics. */
+    public Uni<List<ReadingConnection>> readingPages(List<MetricView> parents, Page page) {
+        List<UUID> ids = parents.stream().map(MetricView::uuid).toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return db.read(() -> metrics.readingPages(ids, page)
+                .chain(rows -> metrics.readingCounts(ids)
+                        .map(counts -> connections(ids, page, rows, PageSlice.totals(counts)))));
+    }
+
+    private static List<ReadingConnection> connections(List<UUID> ids, Page page, List<MetricReading> rows, Map<UUID, Integer> totals) {
+        List<PageSlice<MetricReading>> slices = PageSlice.perParent(ids, rows, r -> r.metricId, page.first());
+        List<ReadingConnection> result = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            List<ReadingConnection.Edge> edges = slices.get(i).items().stream()
+                    .map(r -> new ReadingConnection.Edge(Page.cursor(r.observedAt, r.id), ReadingView.of(r)))
+                    .toList();
+            String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+            result.add(new ReadingConnection(edges, new PageInfo(slices.get(i).hasNext(), end), totals.getOrDefault(ids.get(i), 0)));
+        }
+        return result;
     }
 
     /** The worst current metric status of each partnership; UNKNOWN without a known one. */

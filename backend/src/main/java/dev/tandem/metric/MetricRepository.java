@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hibernate.FlushMode;
 
 import dev.tandem.common.error.NotFound;
+import dev.tandem.common.graphql.Page;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -54,6 +55,34 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
                 ORDER BY r.observed_at DESC, r.id DESC""", MetricReading.class)
                 .setParameter("ids", metricIds)
                 .setParameter("last", last)
+                .getResultList());
+    }
+
+    /** For each metric, its newest {@code page.first() + 1} readings after the cursor (by observed time), in one statement. */
+    public Uni<List<MetricReading>> readingPages(Collection<UUID> metricIds, Page page) {
+        String after = page.hasCursor() ? " AND (observed_at < :at OR (observed_at = :at AND id < :id))" : "";
+        return Panache.getSession().flatMap(session -> {
+            var query = session.createNativeQuery("""
+                    SELECT r.* FROM metric_reading r WHERE r.id IN (
+                      SELECT id FROM (
+                        SELECT id, row_number() OVER (PARTITION BY metric_id ORDER BY observed_at DESC, id DESC) AS position
+                        FROM metric_reading WHERE metric_id IN (:ids)""" + after + """
+                      ) ranked WHERE position <= :limit)
+                    ORDER BY r.metric_id, r.observed_at DESC, r.id DESC""", MetricReading.class)
+                    .setParameter("ids", metricIds)
+                    .setParameter("limit", page.first() + 1);
+            if (page.hasCursor()) {
+                query.setParameter("at", page.afterAt()).setParameter("id", page.afterId());
+            }
+            return query.getResultList();
+        });
+    }
+
+    /** Number of readings per metric, as [metricId, count] rows. */
+    public Uni<List<Object[]>> readingCounts(Collection<UUID> metricIds) {
+        return Panache.getSession().flatMap(session -> session
+                .createSelectionQuery("select r.metricId, count(r) from MetricReading r where r.metricId in :ids group by r.metricId", Object[].class)
+                .setParameter("ids", metricIds)
                 .getResultList());
     }
 

@@ -53,7 +53,7 @@ public class DeliveryReader {
         boolean leadsIt = viewerAmong(plan.viewer(), leads, w.id);
         return new WorkstreamView(w.id.toString(), w.name, w.version,
                 plan.status() != null && editable(plan.status()) && (plan.viewer().steers() || leadsIt),
-                plan.status(), plan.viewer(), leadsIt);
+                w.planId, plan.status(), plan.viewer(), leadsIt);
     }
 
     public Uni<List<List<PersonView>>> leads(List<WorkstreamView> parents) {

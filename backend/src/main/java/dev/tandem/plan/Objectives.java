@@ -105,7 +105,7 @@ public class Objectives {
                         .call(() -> edits.record(caller, scope, "key_result.added", "KeyResult", keyResult.id, "added the key result \"" + title + "\"", null,
                                 Changes.state("title", title, "baseline", input.baseline(), "target", input.target())))
                         .call(() -> plans.flush())
-                        .map(saved -> PlanViewBuilder.keyResultView(saved, scope.partnershipId()));
+                        .map(saved -> PlanViewBuilder.keyResultView(saved, scope.partnershipId(), scope.viewer()));
             });
         }));
     }
@@ -136,7 +136,7 @@ public class Objectives {
                     changes.replace("metric", keyResult.metricId, metric, v -> keyResult.metricId = v);
                 }
                 return edits.changed(caller, scope, keyResult, input.version(), "key_result.updated", "KeyResult", "changed the key result \"" + keyResult.title + "\"", changes)
-                    .map(ignored -> PlanViewBuilder.keyResultView(keyResult, scope.partnershipId()));
+                    .map(ignored -> PlanViewBuilder.keyResultView(keyResult, scope.partnershipId(), scope.viewer()));
             });
         }));
     }

@@ -206,12 +206,12 @@ public class PlanEdits {
     }
 
     static ObjectiveView objectiveView(Objective o, PlanScope scope) {
-        return new ObjectiveView(o.id.toString(), o.title, o.description, o.version, scope.partnershipId(), scope.plan().status, scope.viewer());
+        return new ObjectiveView(o.id.toString(), o.title, o.description, o.version, o.planId, scope.partnershipId(), scope.plan().status, scope.viewer());
     }
 
     static WorkstreamView workstreamView(Workstream w, PlanScope scope, boolean leadsIt) {
         return new WorkstreamView(w.id.toString(), w.name, w.version, scope.plan().editable() && (scope.viewer().steers() || leadsIt),
-                scope.plan().status, scope.viewer(), leadsIt);
+                w.planId, scope.plan().status, scope.viewer(), leadsIt);
     }
 
 

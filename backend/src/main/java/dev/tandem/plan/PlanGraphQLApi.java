@@ -6,14 +6,12 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
-import io.smallrye.graphql.api.Context;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.person.PersonView;
 import dev.tandem.plan.PlanViews.CheckInView;
@@ -30,31 +28,20 @@ import dev.tandem.plan.PlanViews.WarningView;
 import dev.tandem.plan.PlanViews.WorkstreamView;
 import io.smallrye.mutiny.Uni;
 
-/** GraphQL operations and fields of the Joint Execution Plan: translate only; the plan's services (PlanVersions, Objectives, Delivery, Risks, PlanItemRemoval) and its readers (PlanReader, DeliveryReader) decide. */
+/** The plan's queries and fields: translate only; PlanReader and DeliveryReader decide (mutations are in PlanChangesGraphQLApi). */
 @GraphQLApi
 public class PlanGraphQLApi {
 
     private final PlanVersions versions;
-    private final Objectives objectives;
-    private final Delivery delivery;
-    private final Risks risks;
-    private final PlanItemRemoval removal;
     private final PlanReader reader;
     private final DeliveryReader deliveryReader;
     private final Callers callers;
-    private final Context context;
 
-    public PlanGraphQLApi(PlanVersions versions, Objectives objectives, Delivery delivery, Risks risks, PlanItemRemoval removal, PlanReader reader,
-            DeliveryReader deliveryReader, Callers callers, Context context) {
+    public PlanGraphQLApi(PlanVersions versions, PlanReader reader, DeliveryReader deliveryReader, Callers callers) {
         this.versions = versions;
-        this.objectives = objectives;
-        this.delivery = delivery;
-        this.risks = risks;
-        this.removal = removal;
         this.reader = reader;
         this.deliveryReader = deliveryReader;
         this.callers = callers;
-        this.context = context;
     }
 
     // ------------------------------------------------------------------------------------ reads
@@ -189,108 +176,40 @@ public class PlanGraphQLApi {
         return reader.riskKeyResults(risks);
     }
 
-    // ------------------------------------------------------------------------------------ changes
+    // ------------------------------------------------------------------------------------ the version of an item
 
-    @Mutation
-    @Description("Starts version n+1 as a draft from a ratified version (which stays in force until the new one is ratified).")
-    public Uni<@NonNull PlanView> amendPlan(@NonNull @Description("The ratified version to amend and why.") PlanInputs.Amend input) {
-        return versions.amend(callers.withOrganization(), input);
+    @NonNull
+    @Name("plan")
+    @Description("The plan version the objective belongs to: a change's answer brings its new revision, status and warnings.")
+    public Uni<List<@NonNull PlanView>> objectivePlan(@Source List<ObjectiveView> objectives) {
+        return reader.plansOfItems(objectives, ObjectiveView::planId, ObjectiveView::viewer);
     }
 
-    @Mutation
-    @Description("Sets the next review date of a DRAFT or PROPOSED version (a sponsor or steering member), given the revision you read.")
-    public Uni<@NonNull PlanView> updatePlan(@NonNull @Description("The version, the revision you read and the new next review date.") PlanInputs.Update input) {
-        return versions.update(callers.withOrganization(), input);
+    @NonNull
+    @Name("plan")
+    @Description("The plan version the key result belongs to: a change's answer brings its new revision, status and warnings.")
+    public Uni<List<@NonNull PlanView>> keyResultPlan(@Source List<KeyResultView> keyResults) {
+        return reader.plansOfItems(keyResults, KeyResultView::planId, KeyResultView::viewer);
     }
 
-    @Mutation
-    @Description("Proposes a draft for ratification (a sponsor); every deliverable needs an owner of each party.")
-    public Uni<@NonNull PlanView> proposePlan(@NonNull @Description("The version and the revision you read.") PlanInputs.Revision input) {
-        return versions.propose(callers.withOrganization(), input);
+    @NonNull
+    @Name("plan")
+    @Description("The plan version the workstream belongs to: a change's answer brings its new revision, status and warnings.")
+    public Uni<List<@NonNull PlanView>> workstreamPlan(@Source List<WorkstreamView> workstreams) {
+        return reader.plansOfItems(workstreams, WorkstreamView::planId, WorkstreamView::viewer);
     }
 
-    @Mutation
-    @Description("Ratifies the revision you read for your party (a sponsor); RATIFIED once every party did.")
-    public Uni<@NonNull PlanView> ratifyPlan(@NonNull @Description("The version and the revision you read.") PlanInputs.Revision input) {
-        return versions.ratify(callers.withOrganization(), input);
+    @NonNull
+    @Name("plan")
+    @Description("The plan version the deliverable belongs to: a change's answer brings its new revision, status and warnings.")
+    public Uni<List<@NonNull PlanView>> deliverablePlan(@Source List<DeliverableView> deliverables) {
+        return reader.plansOfItems(deliverables, DeliverableView::planId, DeliverableView::viewer);
     }
 
-    @Mutation
-    @Description("Adds an objective to a DRAFT or PROPOSED version (a sponsor or steering member); a PROPOSED version goes back to DRAFT.")
-    public Uni<@NonNull ObjectiveView> addObjective(@NonNull @Description("The version and the objective.") PlanInputs.AddObjective input) {
-        return objectives.addObjective(callers.withOrganization(), input);
+    @NonNull
+    @Name("plan")
+    @Description("The plan version the risk belongs to: a change's answer brings its new revision, status and warnings.")
+    public Uni<List<@NonNull PlanView>> riskPlan(@Source List<RiskView> risks) {
+        return reader.plansOfItems(risks, RiskView::planId, RiskView::viewer);
     }
-
-    @Mutation
-    @Description("Changes an objective (a sponsor or steering member), given the version you read.")
-    public Uni<@NonNull ObjectiveView> updateObjective(@NonNull @Description("The objective, the version you read and what changes.") PlanInputs.UpdateObjective input) {
-        return objectives.updateObjective(callers.withOrganization(), input, Provided.of(context, "input"));
-    }
-
-    @Mutation
-    @Description("Adds a key result to an objective (a sponsor or steering member).")
-    public Uni<@NonNull KeyResultView> addKeyResult(@NonNull @Description("The objective and the key result.") PlanInputs.AddKeyResult input) {
-        return objectives.addKeyResult(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Changes a key result (a sponsor or steering member), given the version you read.")
-    public Uni<@NonNull KeyResultView> updateKeyResult(@NonNull @Description("The key result, the version you read and what changes.") PlanInputs.UpdateKeyResult input) {
-        return objectives.updateKeyResult(callers.withOrganization(), input, Provided.of(context, "input"));
-    }
-
-    @Mutation
-    @Description("Records your party's value and confidence (0–10) for a key result.")
-    public Uni<@NonNull CheckInView> checkInKeyResult(@NonNull @Description("The key result, your value, confidence and comment.") PlanInputs.CheckIn input) {
-        return objectives.checkIn(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Adds a workstream with its leads to a DRAFT or PROPOSED version (a sponsor or steering member).")
-    public Uni<@NonNull WorkstreamView> addWorkstream(@NonNull @Description("The version and the workstream.") PlanInputs.AddWorkstream input) {
-        return delivery.addWorkstream(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Renames a workstream or replaces its leads (its leads, a sponsor or steering member), given the version you read.")
-    public Uni<@NonNull WorkstreamView> updateWorkstream(@NonNull @Description("The workstream, the version you read and what changes.") PlanInputs.UpdateWorkstream input) {
-        return delivery.updateWorkstream(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Adds a deliverable to a workstream (its leads, a sponsor or steering member).")
-    public Uni<@NonNull DeliverableView> addDeliverable(@NonNull @Description("The workstream and the deliverable.") PlanInputs.AddDeliverable input) {
-        return delivery.addDeliverable(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Changes a deliverable (its workstream's leads, a sponsor or steering member), given the version you read.")
-    public Uni<@NonNull DeliverableView> updateDeliverable(@NonNull @Description("The deliverable, the version you read and what changes.") PlanInputs.UpdateDeliverable input) {
-        return delivery.updateDeliverable(callers.withOrganization(), input, Provided.of(context, "input"));
-    }
-
-    @Mutation("setDeliverableStatus")
-    @Description("An owner, lead or steering member updates where a deliverable stands; DONE needs its prerequisites DONE.")
-    public Uni<@NonNull DeliverableView> setDeliverableStatus(@NonNull @Description("The deliverable, the version you read and its new status.") PlanInputs.SetDeliverableStatus input) {
-        return delivery.setStatus(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Adds a risk to a DRAFT or PROPOSED version (a sponsor, steering member or lead).")
-    public Uni<@NonNull RiskView> addRisk(@NonNull @Description("The version and the risk.") PlanInputs.AddRisk input) {
-        return risks.addRisk(callers.withOrganization(), input);
-    }
-
-    @Mutation
-    @Description("Changes a risk (a sponsor, steering member or lead), given the version you read.")
-    public Uni<@NonNull RiskView> updateRisk(@NonNull @Description("The risk, the version you read and what changes.") PlanInputs.UpdateRisk input) {
-        return risks.updateRisk(callers.withOrganization(), input, Provided.of(context, "input"));
-    }
-
-    @Mutation
-    @Description("Removes an objective (with its key results), key result, workstream (with its deliverables), deliverable or risk.")
-    public Uni<@NonNull PlanView> removePlanItem(@NonNull @Description("The item and the version you read.") PlanInputs.RemoveItem input) {
-        return removal.remove(callers.withOrganization(), input);
-    }
-
 }

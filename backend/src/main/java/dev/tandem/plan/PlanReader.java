@@ -104,18 +104,36 @@ public class PlanReader {
                 .toList());
     }
 
+    /** The version each plan item belongs to, as the item's viewer sees it: two statements whatever the number of items. */
+    public <T> Uni<List<PlanView>> plansOfItems(List<T> items, Function<T, UUID> planId, Function<T, PlanViewer> viewer) {
+        Set<UUID> ids = items.stream().map(planId).collect(Collectors.toSet());
+        return db.read(() -> plans.siblingsOf(ids)
+                .chain(rows -> plans.ratifications(ids)
+                        .map(ratifications -> itemPlans(items, planId, viewer, rows, ratifications))));
+    }
+
+    private static <T> List<PlanView> itemPlans(List<T> items, Function<T, UUID> planId, Function<T, PlanViewer> viewer, List<Plan> rows,
+            List<Ratification> ratifications) {
+        Map<UUID, Plan> byId = rows.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, Integer> newest = rows.stream().collect(Collectors.toMap(p -> p.partnershipId, p -> p.number, Math::max));
+        return items.stream().map(item -> {
+            Plan plan = byId.get(planId.apply(item));
+            return view(plan, viewer.apply(item), ratifications, newest.get(plan.partnershipId));
+        }).toList();
+    }
+
     // ------------------------------------------------------------------------------------ the tree
 
     public Uni<List<List<ObjectiveView>>> objectives(List<PlanView> parents) {
         return db.read(() -> plans.objectives(idsOf(parents, PlanView::uuid)))
                 .map(rows -> group(parents, PlanView::uuid, rows, o -> o.planId,
-                        (plan, o) -> new ObjectiveView(o.id.toString(), o.title, o.description, o.version, plan.partnershipId(), plan.status(), plan.viewer())));
+                        (plan, o) -> new ObjectiveView(o.id.toString(), o.title, o.description, o.version, o.planId, plan.partnershipId(), plan.status(), plan.viewer())));
     }
 
     public Uni<List<List<KeyResultView>>> keyResults(List<ObjectiveView> parents) {
         return db.read(() -> plans.keyResultsOfObjectives(idsOf(parents, o -> UUID.fromString(o.id()))))
                 .map(rows -> group(parents, o -> UUID.fromString(o.id()), rows, k -> k.objectiveId,
-                        (objective, k) -> keyResultView(k, objective.partnershipId())));
+                        (objective, k) -> keyResultView(k, objective.partnershipId(), objective.viewer())));
     }
 
     public Uni<List<List<CheckInView>>> checkIns(List<KeyResultView> parents, int last) {
@@ -207,7 +225,7 @@ public class PlanReader {
                     Map<UUID, KeyResult> byId = rows.stream().collect(Collectors.toMap(k -> k.id, Function.identity()));
                     return parents.stream().map(r -> {
                         KeyResult k = r.keyResultId() == null ? null : byId.get(r.keyResultId());
-                        return k == null ? null : keyResultView(k, r.partnershipId());
+                        return k == null ? null : keyResultView(k, r.partnershipId(), r.viewer());
                     }).toList();
                 });
     }

@@ -34,6 +34,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         return empty(partnershipIds) ? none() : list("partnershipId in ?1 order by number desc", partnershipIds);
     }
 
+    /** Every version of the partnerships these versions belong to. */
+    public Uni<List<Plan>> siblingsOf(Collection<UUID> planIds) {
+        return empty(planIds) ? none() : list("partnershipId in (select p.partnershipId from Plan p where p.id in ?1)", planIds);
+    }
+
     public Uni<Plan> latest(UUID partnershipId) {
         return find("partnershipId = ?1 order by number desc", partnershipId).firstResult();
     }

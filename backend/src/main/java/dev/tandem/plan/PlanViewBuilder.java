@@ -38,8 +38,9 @@ final class PlanViewBuilder {
                 plan.partnershipId, viewer);
     }
 
-    static KeyResultView keyResultView(KeyResult k, UUID partnershipId) {
-        return new KeyResultView(k.id.toString(), k.title, k.baseline, k.target, k.unit, k.version, k.lineage, partnershipId, k.metricId);
+    static KeyResultView keyResultView(KeyResult k, UUID partnershipId, PlanViewer viewer) {
+        return new KeyResultView(k.id.toString(), k.title, k.baseline, k.target, k.unit, k.version, k.lineage, partnershipId, k.metricId,
+                k.planId, viewer);
     }
 
     static DeliverableView deliverableView(Deliverable d, PlanStatus planStatus, PlanViewer viewer, boolean leads, boolean owns) {
@@ -51,7 +52,7 @@ final class PlanViewBuilder {
 
     static RiskView riskView(Risk r, PlanView plan) {
         return new RiskView(r.id.toString(), r.title, r.probability, r.impact, r.score(), r.mitigation, r.version, r.ownerEmail,
-                r.deliverableId, r.keyResultId, plan.partnershipId(), plan.status(), plan.viewer());
+                r.deliverableId, r.keyResultId, plan.partnershipId(), r.planId, plan.status(), plan.viewer());
     }
 
     static boolean editable(PlanStatus status) {

@@ -96,7 +96,7 @@ public final class PlanViews {
             @NonNull @Description("The objective in a few words.") String title,
             @Description("More about the objective; null when none.") String description,
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
-            @Ignore UUID partnershipId, @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer) {
+            @Ignore UUID planId, @Ignore UUID partnershipId, @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer) {
     }
 
     @Name("KeyResult")
@@ -107,7 +107,8 @@ public final class PlanViews {
             @Description("Where it starts, in its unit; null when not set.") BigDecimal baseline,
             @Description("Where it should get to, in its unit; null when not set.") BigDecimal target,
             @Description("The unit of baseline, target and check-in values, e.g. % or EUR; null when none.") String unit,
-            @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version, @Ignore UUID lineage, @Ignore UUID partnershipId, @Ignore UUID metricId) {
+            @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version, @Ignore UUID lineage, @Ignore UUID partnershipId, @Ignore UUID metricId,
+            @Ignore UUID planId, @Ignore PlanViewer viewer) {
 
         public UUID linkedMetric() {
             return metricId;
@@ -141,7 +142,7 @@ public final class PlanViews {
             @NonNull @Description("The workstream's name.") String name,
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
             @Description("The viewer may edit it and its deliverables: a steering member or sponsor of an accepted party, or one of its leads, while the plan is DRAFT or PROPOSED.") boolean viewerCanEdit,
-            @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer, @Ignore boolean viewerLeads) {
+            @Ignore UUID planId, @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer, @Ignore boolean viewerLeads) {
     }
 
     @Name("Deliverable")
@@ -169,7 +170,7 @@ public final class PlanViews {
             @Description("Probability × impact, 1 to 25.") int score,
             @Description("What the parties do about it; null when not written yet.") String mitigation,
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version, @Ignore String ownerEmail, @Ignore UUID deliverableId, @Ignore UUID keyResultId, @Ignore UUID partnershipId,
-            @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer) {
+            @Ignore UUID planId, @Ignore PlanStatus planStatus, @Ignore PlanViewer viewer) {
     }
 
     @Name("PlanDiff")

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -297,6 +298,53 @@ class MetricTest {
             tooMany.add(reading(metric, 1, start));
         }
         assertEquals("inputs", integrator.fails("LIMIT_EXCEEDED", RECORD_MANY, Map.of("inputs", tooMany)).getString("errors[0].extensions.field"));
+    }
+
+    static final String HISTORY = """
+            query($id: ID!, $first: Int, $after: String) { partnership(id: $id) { metrics { name
+              readingHistory(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { value observedAt } } } } } }""";
+
+    @Test
+    void theWholeHistoryPagesNewestFirstForEveryMetricAtOnce() {
+        String id = partnership();
+        String busy = onTime(id, "acme");
+        onTime(id, "acme");
+        GraphQLClient integrator = GraphQLClient.as(Tokens.integrator("acme"));
+        Instant start = Instant.now().minus(60, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int day = 0; day < 45; day++) {
+            batch.add(reading(busy, day, start.plus(day, ChronoUnit.DAYS)));
+        }
+        batch.add(reading(busy, 45, start.plus(44, ChronoUnit.DAYS)));   // two readings observed at the same time
+        integrator.ok(RECORD_MANY, Map.of("inputs", batch));
+
+        List<Object> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("id", id);
+            variables.put("first", 20);
+            variables.put("after", after);
+            JsonPath page = as(GRACE).ok(HISTORY, variables).setRootPath("data.partnership.metrics");
+            int busyIndex = page.getInt("[0].readingHistory.totalCount") == 46 ? 0 : 1;
+            String history = "[" + busyIndex + "].readingHistory";
+            assertEquals(46, page.getInt(history + ".totalCount"));
+            assertEquals(0, page.getInt("[" + (1 - busyIndex) + "].readingHistory.totalCount"));
+            seen.addAll(page.getList(history + ".edges.node.value"));
+            after = page.getString(history + ".pageInfo.endCursor");
+            assertEquals(seen.size() < 46, page.getBoolean(history + ".pageInfo.hasNextPage"));
+            pages++;
+        } while (seen.size() < 46 && pages < 5);
+        assertEquals(3, pages);
+        assertEquals(46, seen.size(), "every reading once");
+        assertThat(seen.subList(0, 2)).as("two observed at the same time, each once").containsExactlyInAnyOrder(44, 45);
+        assertThat(seen.subList(2, 46)).as("newest first").containsExactlyElementsOf(IntStream.iterate(43, v -> v >= 0, v -> v - 1).boxed().toList());
+
+        Map<String, Object> badCursor = new HashMap<>(Map.of("id", id, "after", "not-a-cursor"));
+        assertEquals("after", as(ALICE).fails("VALIDATION", HISTORY, badCursor).getString("errors[0].extensions.field"));
+        assertEquals("first", as(ALICE).fails("LIMIT_EXCEEDED", HISTORY, Map.of("id", id, "first", 101)).getString("errors[0].extensions.field"));
+        assertNull(as(IAN).ok(HISTORY, Map.of("id", id)).get("data.partnership"), "another partner's metrics do not exist for Ian");
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,10 @@ class PlanTest {
             ratifications { organization { slug } ratified by { email } }
             warnings { code subjectId }
             objectives { id title version keyResults { id title version confidence { organization { slug } confidence } confidenceGap
-                         checkIns { confidence organization { slug } } } }
+                         checkIns { confidence organization { slug } } plan { revision } } }
             workstreams { id name version viewerCanEdit leads { email }
                           deliverables { id title dueOn status milestone version viewerCanEdit viewerCanUpdateStatus owners { email }
-                                         dependsOn { title } criticalPath { title } } }
+                                         dependsOn { title } criticalPath { title } plan { status } } }
             risks { id title score owner { email } }
             riskHeatMap { probability impact risks { title } }
             """;
@@ -192,6 +193,39 @@ class PlanTest {
         JsonPath stale = as(ALICE).fails("CONFLICT", "mutation($input: PlanRevisionInput!) { proposePlan(input: $input) { id } }",
                 Map.of("input", Map.of("planId", ids[1], "revision", proposedRevision)));
         assertEquals("revision", stale.getString("errors[0].extensions.field"));
+    }
+
+    @Test
+    void aChangesAnswerBringsItsPlanVersionsNewRevisionStatusAndWarnings() {
+        String[] ids = partnership("LIGHTWEIGHT_ALLIANCE");
+        ownEverything(ids[0]);
+        int revision = plan(ALICE, ids[0]).getInt("revision");
+        mutate(ALICE, "proposePlan", Map.of("planId", ids[1], "revision", revision));
+
+        JsonPath added = as(GRACE).ok("""
+                mutation($input: AddObjectiveInput!) { addObjective(input: $input) {
+                  id plan { id status revision viewerCanPropose warnings { code subjectId } } } }""",
+                Map.of("input", Map.of("planId", ids[1], "title", "A late idea"))).setRootPath("data.addObjective");
+        JsonPath fresh = plan(GRACE, ids[0]);
+        assertEquals(ids[1], added.getString("plan.id"));
+        assertEquals("DRAFT", added.getString("plan.status"), "an edit sends a proposed version back to draft");
+        assertEquals(fresh.getInt("revision"), added.getInt("plan.revision"));
+        assertThat(added.getInt("plan.revision")).isGreaterThan(revision);
+        assertThat(added.getList("plan.warnings.subjectId")).contains(added.getString("id"));
+
+        JsonPath tree = as(GUS).ok("""
+                query($id: ID!) { partnership(id: $id) { plans { id
+                  objectives { plan { id viewerCanEdit } keyResults { plan { id } } }
+                  workstreams { plan { id } deliverables { plan { id } } } risks { plan { id } } } } }""",
+                Map.of("id", ids[0])).setRootPath("data.partnership.plans[0]");
+        List<Object> planIds = new ArrayList<>();
+        planIds.addAll(tree.getList("objectives.plan.id"));
+        planIds.addAll(tree.getList("objectives.keyResults.flatten().plan.id"));
+        planIds.addAll(tree.getList("workstreams.plan.id"));
+        planIds.addAll(tree.getList("workstreams.deliverables.flatten().plan.id"));
+        planIds.addAll(tree.getList("risks.plan.id"));
+        assertThat(planIds).hasSizeGreaterThan(5).containsOnly(ids[1]);
+        assertThat(tree.getList("objectives.plan.viewerCanEdit")).as("a viewer sees the version as a viewer").containsOnly(false);
     }
 
     @Test
