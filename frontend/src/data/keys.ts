@@ -14,8 +14,10 @@ export const keys = {
   plan: (id: string) => ['partnership', id, 'plan'] as const,
   /** The plan page of one version (`null`: the current one). */
   planVersion: (id: string, planId: string | null) => ['partnership', id, 'plan', 'version', planId] as const,
+  /** Every cached plan page of the partnership. */
+  planVersions: (id: string) => ['partnership', id, 'plan', 'version'] as const,
   planSummary: (id: string) => ['partnership', id, 'plan', 'summary'] as const,
-  planVersions: (id: string) => ['partnership', id, 'plan', 'versions'] as const,
+  planVersionList: (id: string) => ['partnership', id, 'plan', 'versions'] as const,
   planDiff: (id: string, from: string, to: string) => ['partnership', id, 'plan', 'diff', from, to] as const,
   /** Everything about the partnership's metrics: the dashboard and the partnership page's card. */
   metrics: (id: string) => ['partnership', id, 'metrics'] as const,

@@ -3,8 +3,9 @@ import { useId, useState } from 'react';
 import { Field, TextField } from '../components/Field';
 import type { UpdateDeliverableInput } from '../gql/graphql';
 import { ADD_DELIVERABLE, UPDATE_DELIVERABLE } from './mutations';
+import { usePlanChange } from './planCache';
 import type { Deliverable, Workstream } from './queries';
-import { emailsText, InlineForm, parseEmails, sameSet, useItemForm, usePlan, usePlanChange } from './shared';
+import { emailsText, InlineForm, parseEmails, sameSet, useItemForm, usePlan } from './shared';
 
 export function DeliverableForm({
   deliverable,

@@ -8,8 +8,10 @@ import type { DeliverableStatus } from '../gql/graphql';
 import { DELIVERABLE_STATUSES, deliverableStatusLabel, deliverableStatusTone } from '../labels';
 import { DeliverableForm } from './DeliverableForm';
 import { SET_DELIVERABLE_STATUS } from './mutations';
+import { usePlanChange } from './planCache';
 import type { Deliverable } from './queries';
-import { itemAnchor, jumpTo, PeopleByParty, RemoveButton, Tag, usePlan, usePlanChange } from './shared';
+import { RemoveButton } from './RemoveButton';
+import { itemAnchor, jumpTo, PeopleByParty, Tag, usePlan } from './shared';
 
 export function DeliverableItem({ deliverable }: { deliverable: Deliverable }) {
   const { deliverables } = usePlan();

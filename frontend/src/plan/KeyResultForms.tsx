@@ -5,8 +5,9 @@ import { TextField } from '../components/Field';
 import { decimalText, parseDecimal } from '../format';
 import type { UpdateKeyResultInput } from '../gql/graphql';
 import { ADD_KEY_RESULT, CHECK_IN_KEY_RESULT, UPDATE_KEY_RESULT } from './mutations';
+import { usePlanChange } from './planCache';
 import type { KeyResult } from './queries';
-import { InlineForm, useItemForm, usePlan, usePlanChange } from './shared';
+import { InlineForm, useItemForm, usePlan } from './shared';
 
 export function KeyResultForm({ keyResult, objectiveId, onClose }: { keyResult?: KeyResult; objectiveId?: string; onClose: () => void }) {
   const { changed } = usePlan();

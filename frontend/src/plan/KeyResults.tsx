@@ -4,7 +4,8 @@ import { formatDateTime, formatDecimal } from '../format';
 import { personName } from '../labels';
 import { CheckInForm, KeyResultForm } from './KeyResultForms';
 import type { KeyResult } from './queries';
-import { itemAnchor, RemoveButton, Tag, usePlan } from './shared';
+import { RemoveButton } from './RemoveButton';
+import { itemAnchor, Tag, usePlan } from './shared';
 
 /** A gap of this many points between the parties' confidence deserves a conversation. */
 export const CONFIDENCE_GAP_ALERT = 3;

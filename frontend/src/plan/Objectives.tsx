@@ -5,8 +5,10 @@ import type { UpdateObjectiveInput } from '../gql/graphql';
 import { KeyResultForm } from './KeyResultForms';
 import { KeyResultItem } from './KeyResults';
 import { ADD_OBJECTIVE, UPDATE_OBJECTIVE } from './mutations';
+import { usePlanChange } from './planCache';
 import type { Objective } from './queries';
-import { InlineForm, itemAnchor, RemoveButton, useItemForm, usePlan, usePlanChange } from './shared';
+import { RemoveButton } from './RemoveButton';
+import { InlineForm, itemAnchor, useItemForm, usePlan } from './shared';
 
 export function Objectives() {
   const { plan } = usePlan();

@@ -22,7 +22,7 @@ export function PlanDiffPage({ id }: { id: string }) {
   const params = new URLSearchParams(search);
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const versions = useApiQuery(keys.planVersions(id), PLAN_VERSIONS, { id });
+  const versions = useApiQuery(keys.planVersionList(id), PLAN_VERSIONS, { id });
   const partnership = versions.data?.partnership;
   const plans = partnership?.plans ?? [];
 

@@ -8,13 +8,15 @@ import { personName } from '../labels';
 import { navigate, planPath } from '../router';
 import { PROPOSE_PLAN, RATIFY_PLAN } from './mutations';
 import { AmendForm, ReviewDateForm } from './PlanVersionForms';
-import { PlanStatusTag, usePlan, usePlanChange } from './shared';
+import { usePlanChange } from './planCache';
+import { PlanStatusTag, usePlan } from './shared';
 
 /** Status facts, ratification per party and what the viewer may do with this version. */
 export function PlanSummary({ onMessage }: { onMessage: (message: Message | undefined) => void }) {
   const { partnership, plan, viewer, changed, failed } = usePlan();
   const propose = usePlanChange(PROPOSE_PLAN);
-  const ratify = usePlanChange(RATIFY_PLAN);
+  // Ratifying may supersede the version in force and make this one current.
+  const ratify = usePlanChange(RATIFY_PLAN, { otherVersions: true });
   const busy = propose.isPending ? 'propose' : ratify.isPending ? 'ratify' : undefined;
   const [actionError, setActionError] = useState<string>();
   const [amending, setAmending] = useState(false);

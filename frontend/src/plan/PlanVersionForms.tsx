@@ -3,13 +3,15 @@ import { useId, useState } from 'react';
 import { Field } from '../components/Field';
 import { FormActions, FormFrame } from '../components/Form';
 import { AMEND_PLAN, UPDATE_PLAN } from './mutations';
-import { useItemForm, usePlan, usePlanChange } from './shared';
+import { usePlanChange } from './planCache';
+import { useItemForm, usePlan } from './shared';
 
 export function AmendForm({ onCancel, onAmended }: { onCancel: () => void; onAmended: (planId: string, version: number) => void }) {
   const { plan } = usePlan();
   const id = useId();
   const [reason, setReason] = useState('');
-  const amend = usePlanChange(AMEND_PLAN);
+  // The answer is the new version, which the page goes to next.
+  const amend = usePlanChange(AMEND_PLAN, { otherVersions: true });
   const { errors, saving, save } = useItemForm(['reason'], onCancel);
 
   function check() {

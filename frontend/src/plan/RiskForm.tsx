@@ -4,9 +4,10 @@ import { Field, SelectField, TextField } from '../components/Field';
 import type { UpdateRiskInput } from '../gql/graphql';
 import { riskRag } from '../labels';
 import { ADD_RISK, UPDATE_RISK } from './mutations';
+import { usePlanChange } from './planCache';
 import type { Risk } from './queries';
 import { IMPACT, PROBABILITY, RAG_WORDS } from './riskScale';
-import { InlineForm, useItemForm, usePlan, usePlanChange } from './shared';
+import { InlineForm, useItemForm, usePlan } from './shared';
 
 /** The first choice of the link pickers: no linked item. */
 const NONE = { value: '', label: 'None' };

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { riskRag } from '../labels';
 import { HeatMap } from './HeatMap';
 import type { Risk } from './queries';
+import { RemoveButton } from './RemoveButton';
 import { RiskForm } from './RiskForm';
 import { IMPACT, PROBABILITY, RAG_WORDS } from './riskScale';
-import { itemAnchor, jumpTo, personWithOrg, RemoveButton, usePlan } from './shared';
+import { itemAnchor, jumpTo, personWithOrg, usePlan } from './shared';
 
 export function Risks() {
   const { plan } = usePlan();

@@ -5,19 +5,10 @@ import type { UpdateWorkstreamInput } from '../gql/graphql';
 import { DeliverableForm } from './DeliverableForm';
 import { DeliverableItem } from './Deliverables';
 import { ADD_WORKSTREAM, UPDATE_WORKSTREAM } from './mutations';
+import { usePlanChange } from './planCache';
 import type { Workstream } from './queries';
-import {
-  emailsText,
-  InlineForm,
-  itemAnchor,
-  PeopleByParty,
-  parseEmails,
-  RemoveButton,
-  sameSet,
-  useItemForm,
-  usePlan,
-  usePlanChange,
-} from './shared';
+import { RemoveButton } from './RemoveButton';
+import { emailsText, InlineForm, itemAnchor, PeopleByParty, parseEmails, sameSet, useItemForm, usePlan } from './shared';
 
 export function Workstreams() {
   const { plan } = usePlan();

@@ -1,13 +1,9 @@
 // What every part of the plan page shares: the version on screen, how a change reports back, and small form parts.
-import { type ComponentProps, createContext, type ReactNode, useContext, useState } from 'react';
-import type { GraphQLDocument } from '../api';
+import { type ComponentProps, createContext, type ReactNode, useContext } from 'react';
 import { FormFrame, useFormSave } from '../components/Form';
-import { useChange } from '../data/cache';
-import { keys } from '../data/keys';
 import type { PlanStatus } from '../gql/graphql';
 import { personName, planStatusLabel, planStatusTone, type Tone } from '../labels';
 import type { Viewer } from '../session/queries';
-import { REMOVE_PLAN_ITEM } from './mutations';
 import type { Deliverable, Person, Plan, PlanPartnership } from './queries';
 
 export interface PlanContextValue {
@@ -32,15 +28,6 @@ export function usePlan(): PlanContextValue {
     throw new Error('usePlan() outside the plan page');
   }
   return value;
-}
-
-/**
- * A change to the plan: once it succeeds, everything cached about the plan is loaded again (one edit can change the
- * version's revision, status and warnings, and the plan card), and so is the partnership page's activity.
- */
-export function usePlanChange<TResult, TVariables>(document: GraphQLDocument<TResult, TVariables>) {
-  const { partnership } = usePlan();
-  return useChange(document, () => [keys.plan(partnership.id), keys.overview(partnership.id)]);
 }
 
 /** The element id of a plan item, so that warnings and links can jump to it. */
@@ -156,46 +143,5 @@ export function InlineForm(props: Omit<ComponentProps<typeof FormFrame>, 'notice
         plan.status === 'PROPOSED' && <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
       }
     />
-  );
-}
-
-/**
- * "Remove" for a plan item: a first tap asks "Remove <what>?" in place (no browser dialog), the second removes it
- * with `removePlanItem` and the item's `version`.
- */
-export function RemoveButton({ id, version, what }: { id: string; version: number; what: string }) {
-  const { changed, failed } = usePlan();
-  const [asking, setAsking] = useState(false);
-  const removal = usePlanChange(REMOVE_PLAN_ITEM);
-  const removing = removal.isPending;
-
-  async function remove() {
-    try {
-      await removal.mutateAsync({ input: { id, version } });
-      changed(`Removed ${what}.`);
-    } catch (e) {
-      setAsking(false);
-      await failed(e);
-    }
-  }
-
-  if (!asking) {
-    return (
-      <button type="button" className="button button-quiet button-small button-danger" onClick={() => setAsking(true)}>
-        Remove<span className="visually-hidden"> {what}</span>
-      </button>
-    );
-  }
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: the question and its two buttons stay inline, in the item's row of actions
-    <span className="confirm" role="group" aria-label={`Remove ${what}?`}>
-      <span className="confirm-question">Remove {what}?</span>
-      <button type="button" className="button button-danger-solid button-small" onClick={() => void remove()} disabled={removing}>
-        {removing ? 'Removing…' : 'Yes, remove'}
-      </button>
-      <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} disabled={removing}>
-        Keep
-      </button>
-    </span>
   );
 }
