@@ -13,7 +13,8 @@ declare module '@tanstack/react-query' {
 
 export const queryClient = new QueryClient({
   defaultOptions: {
-    // A failed load shows its error with "Try again"; nothing refetches behind the person's back except after a change.
+    // No silent retries (a failed load shows its error with "Try again") and no reload on window focus: a screen loads
+    // when it opens, after a change that touched it, and when live updates say so.
     queries: { retry: false, refetchOnWindowFocus: false },
     mutations: { retry: false },
   },
