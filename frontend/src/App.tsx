@@ -1,31 +1,32 @@
 // Loads who is signed in, then shows the sign-in screen or the screen for the current address.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, gql, onUnauthenticated } from './api';
+import { ApiError, onUnauthenticated, request } from './api';
 import { Loading } from './components/Field';
 import { Header } from './components/Header';
-import { RedAlerts } from './components/RedAlerts';
-import { MetricsPage } from './pages/MetricsPage';
-import { NewPartnership } from './pages/NewPartnership';
-import { NotFound } from './pages/NotFound';
-import { PartnershipList } from './pages/PartnershipList';
-import { PartnershipPage } from './pages/PartnershipPage';
-import { PlanDiffPage } from './pages/PlanDiffPage';
-import { PlanPage } from './pages/PlanPage';
-import { SignIn } from './pages/SignIn';
-import { ME } from './queries';
+import { NotFound } from './components/NotFound';
+import { MetricsPage } from './metrics/MetricsPage';
+import { RedAlerts } from './metrics/RedAlerts';
+import { NewPartnership } from './partnership/NewPartnership';
+import { PartnershipList } from './partnership/PartnershipList';
+import { PartnershipPage } from './partnership/PartnershipPage';
+import { PlanDiffPage } from './plan/PlanDiffPage';
+import { PlanPage } from './plan/PlanPage';
 import { matchRoute, navigate, takeReturnPath, usePath } from './router';
-import type { Viewer } from './types';
+import { ME, type Viewer } from './session/queries';
+import { SignIn } from './session/SignIn';
 
 type Session = { state: 'loading' } | { state: 'signed-in'; viewer: Viewer } | { state: 'signed-out'; problem?: string };
 
 export function App() {
   const [session, setSession] = useState<Session>({ state: 'loading' });
   const path = usePath();
+  const queryClient = useQueryClient();
 
   const loadViewer = useCallback(async () => {
     setSession({ state: 'loading' });
     try {
-      const data = await gql<{ me: Viewer }>(ME);
+      const data = await request(ME);
       const returnTo = takeReturnPath();
       if (returnTo && window.location.pathname === '/') {
         navigate(returnTo, { replace: true });
@@ -42,8 +43,16 @@ export function App() {
     void loadViewer();
   }, [loadViewer]);
 
-  // A session that ends while the app is open (expiry, sign-out in another tab) brings back the sign-in screen.
-  useEffect(() => onUnauthenticated(() => setSession({ state: 'signed-out' })), []);
+  // A session that ends while the app is open (expiry, sign-out in another tab) brings back the sign-in screen, and
+  // nothing the last person loaded stays in the cache.
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        setSession({ state: 'signed-out' });
+        queryClient.clear();
+      }),
+    [queryClient],
+  );
 
   useEffect(() => {
     if (session.state === 'signed-out') {

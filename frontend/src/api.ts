@@ -1,4 +1,6 @@
-// GraphQL over plain fetch: one request function, one error type carrying the server's error code.
+// GraphQL over plain fetch: one typed request function (a generated document in, its result type out), one error type
+// carrying the server's error code.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -64,7 +66,9 @@ export function onUnauthenticated(listener: Listener): () => void {
 }
 
 function signedOut(): ApiError {
-  unauthenticatedListeners.forEach((listener) => listener());
+  for (const listener of unauthenticatedListeners) {
+    listener();
+  }
   return new ApiError('UNAUTHENTICATED', FALLBACK_MESSAGES.UNAUTHENTICATED);
 }
 
@@ -87,8 +91,18 @@ function toApiError(errors: ServerError[]): ApiError {
   return new ApiError(code, first.message || FALLBACK_MESSAGES[code], fields);
 }
 
-/** Posts one GraphQL operation with the session cookie; resolves to `data` or throws an ApiError. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A generated document (`graphql(...)`): its text, and the types of its result and variables. */
+export type GraphQLDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+/** The variables argument: optional when the operation has no required variable. */
+export type VariablesArg<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** Posts one GraphQL operation with the session cookie; resolves to its typed `data` or throws an ApiError. */
+export async function request<TResult, TVariables>(
+  document: GraphQLDocument<TResult, TVariables>,
+  ...[variables]: VariablesArg<TVariables>
+): Promise<TResult> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -100,7 +114,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
         // Tells Quarkus OIDC to answer 499 instead of redirecting an expired session to Keycloak.
         'X-Requested-With': 'JavaScript',
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('NETWORK', FALLBACK_MESSAGES.NETWORK);
@@ -110,7 +124,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     throw signedOut();
   }
 
-  let body: { data?: T | null; errors?: ServerError[] } | undefined;
+  let body: { data?: TResult | null; errors?: ServerError[] } | undefined;
   try {
     body = await response.json();
   } catch {

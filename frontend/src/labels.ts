@@ -1,4 +1,4 @@
-// Plain-language words for the API's enums, and date formatting.
+// Plain-language words for the API's enums and the names of people.
 import type {
   Cadence,
   DeliverableStatus,
@@ -7,13 +7,12 @@ import type {
   MemberRole,
   MetricKind,
   PartnershipStatus,
-  Person,
   PlanChangeKind,
   PlanStatus,
   Rag,
   ReadingSource,
   Tier,
-} from './types';
+} from './gql/graphql';
 
 export const GOVERNANCE_MODELS: { value: GovernanceModel; label: string; explanation: string }[] = [
   {
@@ -77,31 +76,9 @@ export function healthLabel(health: Rag): string {
   return HEALTH_LABELS[health] ?? health;
 }
 
-export function personName(person: Pick<Person, 'displayName' | 'email' | 'subject'>): string {
+/** What names a person: the name they go by, else their email, else their subject. */
+export function personName(person: { displayName: string | null; email?: string | null; subject: string }): string {
   return person.displayName || person.email || person.subject;
-}
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A `Date` scalar ("2026-11-21") is a calendar day: format it without any time-zone shift. */
-export function formatDate(value: string | null | undefined): string {
-  if (!value) {
-    return 'Not set';
-  }
-  const [year, month, day] = value.split('-').map(Number);
-  if (!year || !month || !day) {
-    return value;
-  }
-  return dateFormat.format(new Date(year, month - 1, day));
-}
-
-export function formatDateTime(value: string | null | undefined): string {
-  if (!value) {
-    return '';
-  }
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
 }
 
 // ---- Joint Execution Plan
@@ -162,18 +139,6 @@ export function itemTypeLabel(itemType: string): string {
 export function riskRag(score: number): 'green' | 'amber' | 'red' {
   return score <= 4 ? 'green' : score <= 12 ? 'amber' : 'red';
 }
-
-export function formatDecimal(value: number | string | null | undefined): string {
-  if (value === null || value === undefined || value === '') {
-    return '—';
-  }
-  const number = Number(value);
-  return Number.isFinite(number) ? numberFormat.format(number) : String(value);
-}
-
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 6 });
-
-// ---- Metrics
 
 export const METRIC_KINDS: { value: MetricKind; label: string; explanation: string }[] = [
   { value: 'KEY_RESULT', label: 'Key result', explanation: 'Measures a key result of the plan.' },
@@ -241,34 +206,4 @@ const SOURCE_LABELS: Record<ReadingSource, string> = {
 
 export function sourceLabel(source: ReadingSource): string {
   return SOURCE_LABELS[source] ?? source;
-}
-
-/** "42 %", "1,200 EUR", "7": a value with its unit. */
-export function formatValue(value: number | string | null | undefined, unit: string | null | undefined): string {
-  const number = formatDecimal(value);
-  if (!unit || number === '—') {
-    return number;
-  }
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
-}
-
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-
-/** "5 minutes ago", "yesterday": how long ago an instant was, for readings. */
-export function formatRelative(value: string | null | undefined, now = Date.now()): string {
-  if (!value) {
-    return '';
-  }
-  const time = new Date(value).getTime();
-  if (Number.isNaN(time)) {
-    return value;
-  }
-  const seconds = Math.round((time - now) / 1000);
-  const abs = Math.abs(seconds);
-  if (abs < 45) return 'just now';
-  if (abs < 45 * 60) return relativeFormat.format(Math.round(seconds / 60), 'minute');
-  if (abs < 22 * 3600) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
-  if (abs < 26 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
-  if (abs < 320 * 86400) return relativeFormat.format(Math.round(seconds / (30 * 86400)), 'month');
-  return relativeFormat.format(Math.round(seconds / (365 * 86400)), 'year');
 }

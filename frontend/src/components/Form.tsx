@@ -5,11 +5,11 @@ import { ApiError } from '../api';
 export type FormErrors = Record<string, string | undefined>;
 
 /**
- * Saving state and errors of one form. `save` checks, runs the mutation and sorts out what went wrong: a VALIDATION
- * problem lands next to the field it names (or at the top of the form), anything else goes to `failed` (a CONFLICT
- * or NOT_FOUND closes the form first).
+ * The app's one save pattern: saving state and errors of one form. `save` checks, runs the change and sorts out what
+ * went wrong: a VALIDATION problem lands next to the field it names (or at the top of the form, `errors.form`),
+ * anything else goes to `failed` (a CONFLICT or NOT_FOUND closes the form first).
  */
-export function useFormSave(fields: readonly string[], onClose: () => void, failed: (error: unknown) => Promise<void>) {
+export function useFormSave(fields: readonly string[], onClose: () => void, failed: (error: unknown) => Promise<void> | void) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -55,8 +55,9 @@ export function useFormSave(fields: readonly string[], onClose: () => void, fail
 }
 
 function focusFirstInvalid(form: HTMLFormElement) {
+  // Wait for the error messages to render, then move focus to the first field (or message) that needs attention.
   requestAnimationFrame(() => {
-    form.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
+    form.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input, .form-error')?.focus();
   });
 }
 

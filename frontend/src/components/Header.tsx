@@ -2,7 +2,7 @@
 
 import { personName } from '../labels';
 import { Link } from '../router';
-import type { Viewer } from '../types';
+import type { Viewer } from '../session/queries';
 
 export function Wordmark() {
   return (

@@ -1,6 +1,7 @@
 // Partnership health as a coloured dot with words beside it (never colour alone).
+
+import type { Rag } from '../gql/graphql';
 import { healthLabel } from '../labels';
-import type { Rag } from '../types';
 
 export function HealthBadge({ health }: { health: Rag }) {
   return (

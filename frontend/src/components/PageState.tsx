@@ -1,11 +1,11 @@
 // What the partnership's pages share around their data: loading, not found, a failed load with "Try again", and the
 // message banner that reports a change or a failed one.
+import type { UseQueryResult } from '@tanstack/react-query';
 import { type ReactElement, useState } from 'react';
 import { ApiError, errorMessage } from '../api';
-import { NotFound } from '../pages/NotFound';
-import type { QueryState } from '../useQuery';
 import { Banner } from './Banner';
 import { Loading } from './Field';
+import { NotFound } from './NotFound';
 
 export type Message = { kind: 'error' | 'success' | 'notice'; text: string };
 
@@ -25,8 +25,8 @@ export function LoadError({ message, onRetry }: { message: string; onRetry: () =
  * The page while its query has not answered yet (`loadingLabel`), or has failed: NOT_FOUND shows Not found, any other
  * error the page's `heading` with the error and "Try again". Null once there is data.
  */
-export function pageFallback(query: QueryState<unknown>, loadingLabel: string, heading: string): ReactElement | null {
-  if (query.loading && !query.data) {
+export function pageFallback(query: UseQueryResult<unknown, ApiError>, loadingLabel: string, heading: string): ReactElement | null {
+  if (query.data === undefined && (query.isPending || query.isFetching)) {
     return (
       <main className="container page">
         <Loading label={loadingLabel} />
@@ -40,7 +40,7 @@ export function pageFallback(query: QueryState<unknown>, loadingLabel: string, h
     return (
       <main className="container page">
         <h1>{heading}</h1>
-        <LoadError message={query.error.message} onRetry={() => void query.reload()} />
+        <LoadError message={query.error.message} onRetry={() => void query.refetch()} />
       </main>
     );
   }
@@ -48,27 +48,27 @@ export function pageFallback(query: QueryState<unknown>, loadingLabel: string, h
 }
 
 /**
- * The page's message and how a change reports back: `changed` says so and reloads; `failed` says why, and reloads
- * when what is on screen is no longer current (a CONFLICT, worded by `conflictText`, or NOT_FOUND).
+ * The page's message and how a change reports back: `changed` says so (the change itself refreshed what it touched);
+ * `failed` says why, and loads the page again (`refresh`) when what is on screen is no longer current (a CONFLICT,
+ * worded by `conflictText`, or NOT_FOUND).
  */
-export function usePageMessage(reload: () => Promise<void>, conflictText: (error: ApiError) => string) {
+export function usePageMessage(refresh: () => Promise<unknown>, conflictText: (error: ApiError) => string) {
   const [message, setMessage] = useState<Message>();
 
   async function failed(e: unknown) {
     if (e instanceof ApiError && e.code === 'CONFLICT') {
       setMessage({ kind: 'error', text: conflictText(e) });
-      await reload();
+      await refresh();
     } else {
       setMessage({ kind: 'error', text: errorMessage(e) });
       if (e instanceof ApiError && e.code === 'NOT_FOUND') {
-        await reload();
+        await refresh();
       }
     }
   }
 
-  async function changed(text: string) {
+  function changed(text: string) {
     setMessage({ kind: 'success', text });
-    await reload();
   }
 
   return { message, setMessage, failed, changed };

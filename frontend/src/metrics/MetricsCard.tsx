@@ -1,25 +1,16 @@
 // The partnership page's entry to the metrics: the partnership's health, how many metrics are in which state,
 // open escalations, and a link to the dashboard.
 import { HealthBadge } from '../components/HealthBadge';
+import { useApiQuery } from '../data/cache';
+import { keys } from '../data/keys';
+import type { Rag } from '../gql/graphql';
 import { ragLabel } from '../labels';
-import { METRICS_SUMMARY } from '../queries';
 import { Link, metricsPath } from '../router';
-import type { Rag } from '../types';
-import { useQuery } from '../useQuery';
-
-type SummaryData = {
-  partnership: {
-    id: string;
-    health: Rag;
-    metricWarnings: string[];
-    metrics: { id: string; status: Rag }[];
-    escalations: { id: string; status: 'OPEN' | 'RESOLVED' }[];
-  } | null;
-};
+import { METRICS_SUMMARY } from './queries';
 
 export function MetricsCard({ partnershipId, health }: { partnershipId: string; health: Rag }) {
   // Loaded on its own: the partnership page stays usable even if the metrics cannot be read right now.
-  const { data } = useQuery<SummaryData>(METRICS_SUMMARY, { id: partnershipId });
+  const { data } = useApiQuery(keys.metricsSummary(partnershipId), METRICS_SUMMARY, { id: partnershipId });
   const summary = data?.partnership;
   const counts = summary
     ? (['RED', 'AMBER', 'GREEN', 'UNKNOWN'] as const)

@@ -1,9 +1,11 @@
 // A metric's trend as a small SVG line chart: readings oldest → newest over time, drawn over the green / amber / red
 // bands its thresholds make (which side is red follows `direction`), with the threshold and target lines labelled.
 import { useId } from 'react';
-import { formatDateTime, formatValue, ragLabel } from '../labels';
-import type { Metric, MetricReading, Rag } from '../types';
+import { formatDateTime, formatValue } from '../format';
+import type { Rag } from '../gql/graphql';
+import { ragLabel } from '../labels';
 import { thresholdSummary } from './metricRules';
+import type { Metric, MetricReading } from './queries';
 
 const WIDTH = 320;
 const HEIGHT = 150;

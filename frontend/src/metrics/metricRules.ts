@@ -1,6 +1,8 @@
 // The status rule of a metric, in code and in words: which side of its thresholds is red, amber and green.
-import { formatValue } from '../labels';
-import type { Direction, Metric, Rag } from '../types';
+
+import { formatValue } from '../format';
+import type { Direction, Rag } from '../gql/graphql';
+import type { Metric } from './queries';
 
 type Thresholds = Pick<Metric, 'direction' | 'amberThreshold' | 'redThreshold' | 'target' | 'unit'>;
 

@@ -3,9 +3,10 @@
 // scrolls inside its own box, never the page.
 import { useId, useState, useSyncExternalStore } from 'react';
 import { Field } from '../components/Field';
-import { deliverableStatusLabel, deliverableStatusTone, formatDate } from '../labels';
-import type { Deliverable } from '../types';
+import { formatDate } from '../format';
+import { deliverableStatusLabel, deliverableStatusTone } from '../labels';
 import { type Direction, fit, layoutGraph, wrap } from './graphLayout';
+import type { Deliverable } from './queries';
 import { jumpTo, usePlan } from './shared';
 
 const NARROW = '(max-width: 639.98px)';
@@ -92,7 +93,8 @@ export function DependencyGraph() {
               ))}
             </p>
           )}
-          <div className="graph-box" data-testid="dependency-graph" tabIndex={0} aria-labelledby={titleId}>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls takes focus, so the keyboard can scroll it */}
+          <section className="graph-box" data-testid="dependency-graph" tabIndex={0} aria-labelledby={titleId}>
             <svg
               className={`graph graph-${direction}`}
               width={layout.width}
@@ -149,7 +151,7 @@ export function DependencyGraph() {
                 />
               ))}
             </svg>
-          </div>
+          </section>
           <ul className="graph-legend small" aria-label="Legend">
             <li>
               <span className="legend-swatch legend-milestone" aria-hidden="true">
@@ -203,6 +205,7 @@ function GraphNode({
   // On a narrow node the status is left to the coloured stripe (and the tooltip).
   const shown = detail.length <= chars + 2 ? detail : due;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the keyboard chooses the milestone in the select above
     <g
       transform={`translate(${x},${y})`}
       className={`graph-node graph-status-${tone}${deliverable.milestone ? ' graph-milestone' : ''}${hot ? ' graph-hot' : ''}${dim ? ' graph-dim' : ''}${onSelect ? ' graph-clickable' : ''}`}
@@ -215,6 +218,7 @@ function GraphNode({
       <rect className="graph-node-stripe" width={5} height={h - 2} x={1} y={1} rx={2} />
       <text x={12} y={20} className="graph-node-title">
         {wrap(deliverable.title, deliverable.milestone ? chars - 2 : chars, 2).map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one wrapped title, in order
           <tspan key={index} x={12} dy={index === 0 ? 0 : 17}>
             {line}
           </tspan>

@@ -1,22 +1,14 @@
 // The partnership page's entry to the plan: the current version's state and a link to the plan page.
-import { formatDate } from '../labels';
-import { PLAN_SUMMARY } from '../queries';
+import { useApiQuery } from '../data/cache';
+import { keys } from '../data/keys';
+import { formatDate } from '../format';
 import { Link, planPath } from '../router';
-import type { PlanStatus } from '../types';
-import { useQuery } from '../useQuery';
+import { PLAN_SUMMARY } from './queries';
 import { PlanStatusTag } from './shared';
-
-type SummaryData = {
-  partnership: {
-    id: string;
-    currentPlan: { id: string; version: number; status: PlanStatus; nextReviewOn: string | null; warnings: { code: string }[] } | null;
-    plans: { id: string; version: number; status: PlanStatus }[];
-  } | null;
-};
 
 export function PlanCard({ partnershipId }: { partnershipId: string }) {
   // Loaded on its own: the partnership page stays usable even if the plan cannot be read right now.
-  const { data } = useQuery<SummaryData>(PLAN_SUMMARY, { id: partnershipId });
+  const { data } = useApiQuery(keys.planSummary(partnershipId), PLAN_SUMMARY, { id: partnershipId });
   const current = data?.partnership?.currentPlan;
   const newest = data?.partnership?.plans[0];
   const inProgress = newest && current && newest.id !== current.id ? newest : undefined;

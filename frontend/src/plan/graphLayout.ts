@@ -64,13 +64,15 @@ export function layoutGraph<T extends GraphInput>(items: T[], direction: Directi
     depth.set(id, value);
     return value;
   }
-  items.forEach((item) => depthOf(item.id));
+  for (const item of items) {
+    depthOf(item.id);
+  }
 
   const levels: T[][] = [];
-  items.forEach((item) => {
+  for (const item of items) {
     const d = depth.get(item.id) ?? 0;
-    (levels[d] ??= []).push(item);
-  });
+    levels[d] = [...(levels[d] ?? []), item];
+  }
 
   const slot = new Map<string, number>();
   const order = new Map(items.map((item, index) => [item.id, index]));
@@ -82,7 +84,9 @@ export function layoutGraph<T extends GraphInput>(items: T[], direction: Directi
       };
       level.sort((a, b) => weight(a) - weight(b) || order.get(a.id)! - order.get(b.id)!);
     }
-    level.forEach((item, index) => slot.set(item.id, index));
+    for (const [index, item] of level.entries()) {
+      slot.set(item.id, index);
+    }
   });
 
   const size = SIZES[direction];

@@ -1,10 +1,10 @@
 // What every part of the plan page shares: the version on screen, how a change reports back, and small form parts.
-import { type ComponentProps, createContext, type ReactNode, useContext, useState } from 'react';
-import { gql } from '../api';
+import { type ComponentProps, createContext, type ReactNode, useContext } from 'react';
 import { FormFrame, useFormSave } from '../components/Form';
+import type { PlanStatus } from '../gql/graphql';
 import { personName, planStatusLabel, planStatusTone, type Tone } from '../labels';
-import { REMOVE_PLAN_ITEM } from '../queries';
-import type { Deliverable, Person, Plan, PlanPartnership, PlanStatus, Viewer } from '../types';
+import type { Viewer } from '../session/queries';
+import type { Deliverable, Person, Plan, PlanPartnership } from './queries';
 
 export interface PlanContextValue {
   partnership: PlanPartnership;
@@ -14,8 +14,8 @@ export interface PlanContextValue {
   deliverables: Deliverable[];
   /** Check-ins are open to owners, leads, steering and sponsors; the API has no per-viewer flag for it. */
   canCheckIn: boolean;
-  /** After a change: tell the person and load the plan again. */
-  changed: (message: string) => Promise<void>;
+  /** After a change: tell the person (the change refreshed the plan). */
+  changed: (message: string) => void;
   /** After a failed change: say why, and reload when what is on screen is no longer current. */
   failed: (error: unknown) => Promise<void>;
 }
@@ -68,16 +68,6 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((x) => right.has(x));
 }
 
-/** "" stays absent, anything else becomes a number; NaN means the person typed something that is not one. */
-export function parseDecimal(text: string): number | null {
-  const trimmed = text.trim().replace(',', '.');
-  return trimmed === '' ? null : Number(trimmed);
-}
-
-export function decimalText(value: number | string | null | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
-}
-
 /** People grouped by their organisation, in the order of the partnership's parties. */
 export function byParty(
   people: Person[],
@@ -94,6 +84,23 @@ export function byParty(
     groups.push({ organization: 'Other', people: others });
   }
   return groups;
+}
+
+/** "Acme: Alice Anders · Globex: no lead yet", one line per party. */
+export function PeopleByParty({ people, none, label }: { people: Person[]; none: string; label: string }) {
+  const { partnership } = usePlan();
+  return (
+    <dl className="people-by-party" aria-label={label}>
+      {byParty(people, partnership.parties).map((group) => (
+        <div key={group.organization}>
+          <dt>{group.organization}</dt>
+          <dd className={group.people.length === 0 ? 'missing' : undefined}>
+            {group.people.length === 0 ? none : group.people.map((p) => personName(p)).join(', ')}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 /** "Alice Anders (Acme)". */
@@ -117,10 +124,7 @@ export function PlanStatusTag({ status, testId }: { status: PlanStatus; testId?:
   );
 }
 
-/**
- * Saving state and errors of one inline form. `save` runs the mutation; a VALIDATION problem lands next to the
- * field it names (or at the top of the form), anything else goes to the page (CONFLICT reloads it).
- */
+/** useFormSave for an inline form of the plan: anything but a VALIDATION problem goes to the page (CONFLICT reloads it). */
 export function useItemForm(fields: readonly string[], onClose: () => void) {
   const { failed } = usePlan();
   return useFormSave(fields, onClose, failed);
@@ -139,46 +143,5 @@ export function InlineForm(props: Omit<ComponentProps<typeof FormFrame>, 'notice
         plan.status === 'PROPOSED' && <p className="hint">Changing a proposed plan returns it to draft; every party then ratifies again.</p>
       }
     />
-  );
-}
-
-/**
- * "Remove" for a plan item: a first tap asks "Remove <what>?" in place (no browser dialog), the second removes it
- * with `removePlanItem` and the item's `version`.
- */
-export function RemoveButton({ id, version, what }: { id: string; version: number; what: string }) {
-  const { changed, failed } = usePlan();
-  const [asking, setAsking] = useState(false);
-  const [removing, setRemoving] = useState(false);
-
-  async function remove() {
-    setRemoving(true);
-    try {
-      await gql(REMOVE_PLAN_ITEM, { input: { id, version } });
-      await changed(`Removed ${what}.`);
-    } catch (e) {
-      setRemoving(false);
-      setAsking(false);
-      await failed(e);
-    }
-  }
-
-  if (!asking) {
-    return (
-      <button type="button" className="button button-quiet button-small button-danger" onClick={() => setAsking(true)}>
-        Remove<span className="visually-hidden"> {what}</span>
-      </button>
-    );
-  }
-  return (
-    <span className="confirm" role="group" aria-label={`Remove ${what}?`}>
-      <span className="confirm-question">Remove {what}?</span>
-      <button type="button" className="button button-danger-solid button-small" onClick={() => void remove()} disabled={removing}>
-        {removing ? 'Removing…' : 'Yes, remove'}
-      </button>
-      <button type="button" className="button button-secondary button-small" onClick={() => setAsking(false)} disabled={removing}>
-        Keep
-      </button>
-    </span>
   );
 }

@@ -1,12 +1,18 @@
 // App-wide live alerts: whenever a metric turns red in any partnership the viewer can see, an alert names the metric
 // and its new status and links to that partnership's metrics dashboard, until dismissed. The subscription's metric
-// names its partnership.
+// names its partnership, whose cached metrics and health are refreshed.
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { type MouseEvent, useState } from 'react';
-import { formatDateTime, formatValue, ragLabel } from '../labels';
-import { useLiveSubscription } from '../live';
-import { METRIC_TURNED_RED } from '../queries';
+import { refresh } from '../data/cache';
+import { formatDateTime, formatValue } from '../format';
+import { ragLabel } from '../labels';
+import { useLiveSubscription } from '../live/useLiveSubscription';
 import { Link, metricAnchor, metricsPath } from '../router';
-import type { MetricTurnedRed } from '../types';
+import { touchedByMetrics } from './metricChanges';
+import { METRIC_TURNED_RED } from './queries';
+
+type MetricTurnedRed = ResultOf<typeof METRIC_TURNED_RED>['metricTurnedRed'];
 
 /** At most this many alerts stay on screen; older ones give way. */
 const MAX_ALERTS = 3;
@@ -17,14 +23,18 @@ interface RedAlert {
 
 export function RedAlerts() {
   const [alerts, setAlerts] = useState<RedAlert[]>([]);
+  const queryClient = useQueryClient();
 
-  useLiveSubscription<{ metricTurnedRed: MetricTurnedRed }>(
+  useLiveSubscription(
     METRIC_TURNED_RED,
     {},
     {
       cursor: (d) => d.metricTurnedRed.id,
       onData: (d) => {
         const change = d.metricTurnedRed;
+        if (change.metric.partnership) {
+          void refresh(queryClient, touchedByMetrics(change.metric.partnership.id));
+        }
         setAlerts((current) => {
           if (current.some((a) => a.change.id === change.id)) {
             return current;
@@ -43,7 +53,7 @@ export function RedAlerts() {
   const dismiss = (id: string) => setAlerts((current) => current.filter((a) => a.change.id !== id));
 
   return (
-    <div className="red-alerts" aria-label="Live alerts" role="region">
+    <section className="red-alerts" aria-label="Live alerts">
       <div className="container red-alerts-inner">
         {alerts.length > 1 && (
           // Phones show the newest alert only: say how many wait behind it.
@@ -101,7 +111,7 @@ export function RedAlerts() {
           );
         })}
       </div>
-    </div>
+    </section>
   );
 }
 

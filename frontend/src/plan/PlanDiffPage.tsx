@@ -1,17 +1,19 @@
 // What changed between two versions of a partnership's plan: added, removed and changed items, field by field.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Banner } from '../components/Banner';
 import { Field, Loading } from '../components/Field';
+import { NotFound } from '../components/NotFound';
 import { LoadError, pageFallback } from '../components/PageState';
-import { changeKindLabel, formatDate, formatDateTime, itemTypeLabel, planStatusLabel } from '../labels';
-import { PlanStatusTag } from '../plan/shared';
-import { PLAN_DIFF, PLAN_VERSIONS } from '../queries';
+import { apiQuery, useApiQuery } from '../data/cache';
+import { keys } from '../data/keys';
+import { formatDateTime } from '../format';
+import type { PlanChangeKind } from '../gql/graphql';
+import { planStatusLabel } from '../labels';
 import { Link, navigate, planDiffPath, planPath, useSearch } from '../router';
-import type { PlanChange, PlanChangeKind, PlanDiff, PlanVersion } from '../types';
-import { useQuery } from '../useQuery';
-import { NotFound } from './NotFound';
-
-type VersionsData = { partnership: { id: string; name: string; plans: PlanVersion[] } | null };
+import { ChangeGroup } from './PlanChanges';
+import { PLAN_DIFF, PLAN_VERSIONS, type PlanVersion } from './queries';
+import { PlanStatusTag } from './shared';
 
 const KINDS: PlanChangeKind[] = ['ADDED', 'REMOVED', 'CHANGED'];
 
@@ -20,7 +22,7 @@ export function PlanDiffPage({ id }: { id: string }) {
   const params = new URLSearchParams(search);
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
-  const versions = useQuery<VersionsData>(PLAN_VERSIONS, { id });
+  const versions = useApiQuery(keys.planVersionList(id), PLAN_VERSIONS, { id });
   const partnership = versions.data?.partnership;
   const plans = partnership?.plans ?? [];
 
@@ -58,7 +60,9 @@ export function PlanDiffPage({ id }: { id: string }) {
             initialFrom={defaultFrom}
             initialTo={defaultTo}
           />
-          {defaultFrom && defaultTo && defaultFrom !== defaultTo && <DiffResult from={defaultFrom} to={defaultTo} plans={plans} />}
+          {defaultFrom && defaultTo && defaultFrom !== defaultTo && (
+            <DiffResult partnershipId={id} from={defaultFrom} to={defaultTo} plans={plans} />
+          )}
         </>
       )}
     </main>
@@ -139,14 +143,19 @@ function ComparePicker({
   );
 }
 
-function DiffResult({ from, to, plans }: { from: string; to: string; plans: PlanVersion[] }) {
-  const { data, error, loading, reload } = useQuery<{ planDiff: PlanDiff | null }>(PLAN_DIFF, { from, to });
+function DiffResult({ partnershipId, from, to, plans }: { partnershipId: string; from: string; to: string; plans: PlanVersion[] }) {
+  // Another pair of versions keeps the comparison on screen (marked busy) until the new one has arrived.
+  const { data, error, isPending, isFetching, refetch } = useQuery({
+    ...apiQuery(keys.planDiff(partnershipId, from, to), PLAN_DIFF, { from, to }),
+    placeholderData: keepPreviousData,
+  });
+  const loading = isFetching;
 
-  if (loading && !data) {
+  if (data === undefined && (isPending || isFetching)) {
     return <Loading label="Comparing…" />;
   }
   if (error && !data) {
-    return <LoadError message={error.message} onRetry={() => void reload()} />;
+    return <LoadError message={error.message} onRetry={() => void refetch()} />;
   }
   const diff = data?.planDiff;
   if (!diff) {
@@ -160,7 +169,8 @@ function DiffResult({ from, to, plans }: { from: string; to: string; plans: Plan
         <span>
           Version {diff.from.version} <PlanStatusTag status={diff.from.status} />
         </span>
-        <span aria-label="to"> → </span>
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden"> to </span>
         <span>
           Version {diff.to.version} <PlanStatusTag status={diff.to.status} />
         </span>
@@ -176,81 +186,4 @@ function DiffResult({ from, to, plans }: { from: string; to: string; plans: Plan
       )}
     </section>
   );
-}
-
-function ChangeGroup({ kind, changes }: { kind: PlanChangeKind; changes: PlanChange[] }) {
-  if (changes.length === 0) {
-    return null;
-  }
-  const headingId = `diff-${kind.toLowerCase()}`;
-  return (
-    <section className="diff-group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="subheading">
-        {changeKindLabel(kind)} <span className="muted small">({changes.length})</span>
-      </h3>
-      <ul className="card-list">
-        {changes.map((change, index) => (
-          <li
-            key={`${change.itemType}-${change.itemTitle}-${index}`}
-            className={`card diff-change diff-${kind.toLowerCase()}`}
-            data-testid="diff-change"
-            data-kind={kind}
-          >
-            <p className="diff-item">
-              <span className={`tag diff-tag-${kind.toLowerCase()}`}>{changeKindLabel(kind)}</span>{' '}
-              <span className="item-kind">{itemTypeLabel(change.itemType)}</span>
-              <strong>{change.itemTitle}</strong>
-            </p>
-            {change.fields.length > 0 && (
-              <dl className="diff-fields">
-                {change.fields.map((f) => (
-                  <div key={f.field} className="diff-field">
-                    <dt>{fieldLabel(f.field)}</dt>
-                    <dd>
-                      <del className="diff-from">{f.from ? valueText(f.from) : <span className="muted">(empty)</span>}</del>
-                      <span aria-hidden="true"> → </span>
-                      <span className="visually-hidden"> changed to </span>
-                      <ins className="diff-to">{f.to ? valueText(f.to) : <span className="muted">(empty)</span>}</ins>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  definitionOfDone: 'Definition of done',
-  dueOn: 'Due date',
-  nextReviewOn: 'Next review',
-  dependsOn: 'Depends on',
-  keyResult: 'Key result',
-  deliverable: 'Deliverable',
-};
-
-/** "definitionOfDone" → "Definition of done". */
-function fieldLabel(field: string): string {
-  if (FIELD_LABELS[field]) {
-    return FIELD_LABELS[field];
-  }
-  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Values arrive as strings: show dates and yes/no in words, anything else as it is. */
-function valueText(value: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return formatDate(value);
-  }
-  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) {
-    return formatDateTime(value);
-  }
-  if (value === 'true' || value === 'false') {
-    return value === 'true' ? 'Yes' : 'No';
-  }
-  return value;
 }

@@ -1,69 +1,54 @@
 // Home: invitations waiting for the viewer, then every partnership the viewer's organisation is part of.
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { ApiError, errorMessage, gql } from '../api';
+import { ApiError, errorMessage, request } from '../api';
 import { Banner } from '../components/Banner';
 import { Loading } from '../components/Field';
 import { HealthBadge } from '../components/HealthBadge';
 import { LoadMore } from '../components/LoadMore';
+import { LoadError } from '../components/PageState';
+import { refresh, useChange } from '../data/cache';
+import { keys } from '../data/keys';
 import { modelLabel, statusLabel } from '../labels';
-import { ACCEPT_INVITATION, PARTNERSHIPS } from '../queries';
 import { Link, partnershipPath } from '../router';
-import type { Connection, PartnershipSummary, Viewer } from '../types';
+import type { Viewer } from '../session/queries';
+import { ACCEPT_INVITATION, PARTNERSHIPS, type PartnershipSummary } from './queries';
 
 const PAGE_SIZE = 20;
 
-type PartnershipsData = { partnerships: Connection<PartnershipSummary> };
-
 export function PartnershipList({ viewer }: { viewer: Viewer }) {
-  const [items, setItems] = useState<PartnershipSummary[]>([]);
-  const [endCursor, setEndCursor] = useState<string | null>(null);
-  const [hasNextPage, setHasNextPage] = useState(false);
-  const [loading, setLoading] = useState(true);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const queryClient = useQueryClient();
+  // Page by page; "Load more" appends the next one. A refresh (after accepting) loads the pages shown again.
+  const list = useInfiniteQuery({
+    queryKey: keys.partnerships,
+    queryFn: ({ pageParam }) => request(PARTNERSHIPS, pageParam === null ? { first: PAGE_SIZE } : { first: PAGE_SIZE, after: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => (last.partnerships.pageInfo.hasNextPage ? last.partnerships.pageInfo.endCursor : undefined),
+  });
+  const acceptInvitation = useChange(ACCEPT_INVITATION, (v) => [keys.partnerships, keys.partnership(v.partnershipId)]);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const [accepting, setAccepting] = useState<string>();
+  const accepting = acceptInvitation.isPending ? acceptInvitation.variables.partnershipId : undefined;
 
-  /** Loads the first page (replacing the list) or, with `after`, the next one (appended, without repeats). */
-  async function load(after?: string | null) {
-    const setBusy = after === undefined ? setLoading : setLoadingMore;
-    setBusy(true);
+  // Every page's partnerships once, in order (a partnership may move to a later page between two loads).
+  const items = uniqueById((list.data?.pages ?? []).flatMap((page) => page.partnerships.edges.map((e) => e.node)));
+
+  async function accept(partnership: PartnershipSummary) {
+    setNotice(undefined);
     try {
-      const data = await gql<PartnershipsData>(PARTNERSHIPS, after === undefined ? { first: PAGE_SIZE } : { first: PAGE_SIZE, after });
-      const before = after === undefined ? [] : items;
-      const known = new Set(before.map((p) => p.id));
-      setItems([...before, ...data.partnerships.edges.map((e) => e.node).filter((p) => !known.has(p.id))]);
-      setEndCursor(data.partnerships.pageInfo.endCursor);
-      setHasNextPage(data.partnerships.pageInfo.hasNextPage);
+      await acceptInvitation.mutateAsync({ partnershipId: partnership.id });
+      setNotice(`You joined “${partnership.name}”.`);
       setError(undefined);
     } catch (e) {
       setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  async function accept(partnership: PartnershipSummary) {
-    setAccepting(partnership.id);
-    setNotice(undefined);
-    try {
-      await gql(ACCEPT_INVITATION, { partnershipId: partnership.id });
-      setNotice(`You joined “${partnership.name}”.`);
-      await load();
-    } catch (e) {
-      setError(errorMessage(e));
       if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'NOT_FOUND')) {
-        await load();
+        await refresh(queryClient, [keys.partnerships]);
       }
-    } finally {
-      setAccepting(undefined);
     }
   }
 
   useEffect(() => {
     document.title = 'Partnerships · Tandem';
-    void load();
-    // Loads once per visit of the page.
   }, []);
 
   const invitations = items.filter((p) => p.viewerCanAccept);
@@ -86,13 +71,14 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
           {error}
         </Banner>
       )}
+      {list.error && <LoadError message={list.error.message} onRetry={() => void list.refetch()} />}
       {notice && (
         <Banner kind="success" onDismiss={() => setNotice(undefined)}>
           {notice}
         </Banner>
       )}
 
-      {loading && items.length === 0 ? (
+      {list.isPending ? (
         <Loading label="Loading partnerships…" />
       ) : (
         <>
@@ -157,12 +143,17 @@ export function PartnershipList({ viewer }: { viewer: Viewer }) {
                 ))}
               </ul>
             )}
-            {hasNextPage && <LoadMore loading={loadingMore} onClick={() => void load(endCursor)} />}
+            {list.hasNextPage && <LoadMore loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />}
           </section>
         </>
       )}
     </main>
   );
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && Boolean(seen.add(item.id)));
 }
 
 function partyNames(p: PartnershipSummary): string {

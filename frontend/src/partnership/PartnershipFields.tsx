@@ -1,8 +1,8 @@
 // The fields a partnership is created and edited with: name, charter, governance model and start date.
 import type { ReactNode } from 'react';
+import { Field, SelectField } from '../components/Field';
+import type { GovernanceModel } from '../gql/graphql';
 import { GOVERNANCE_MODELS, modelExplanation } from '../labels';
-import type { GovernanceModel } from '../types';
-import { Field, SelectField } from './Field';
 
 interface FieldProps<T> {
   id: string;

@@ -1,27 +1,35 @@
 // Create a partnership: name, charter, governance model, start date and the organisations to invite.
-import { type FormEvent, useEffect, useState } from 'react';
-import { ApiError, errorMessage, gql } from '../api';
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../api';
 import { Banner } from '../components/Banner';
 import { Loading } from '../components/Field';
-import { CharterField, GovernanceModelField, PartnershipNameField, StartDateField } from '../components/PartnershipFields';
-import { CREATE_PARTNERSHIP, ORGANIZATIONS } from '../queries';
+import { type FormErrors, useFormSave } from '../components/Form';
+import { BackToPartnerships } from '../components/NotFound';
+import { useApiQuery, useChange } from '../data/cache';
+import { keys } from '../data/keys';
+import type { GovernanceModel } from '../gql/graphql';
 import { Link, navigate, partnershipPath } from '../router';
-import type { GovernanceModel, Organization, Viewer } from '../types';
-import { useQuery } from '../useQuery';
-import { BackToPartnerships } from './NotFound';
+import type { Viewer } from '../session/queries';
+import { CharterField, GovernanceModelField, PartnershipNameField, StartDateField } from './PartnershipFields';
+import { CREATE_PARTNERSHIP, ORGANIZATIONS } from './queries';
 
-type Errors = Partial<Record<'name' | 'charter' | 'governanceModel' | 'startsOn' | 'invite', string>>;
+const FIELDS = ['name', 'charter', 'governanceModel', 'startsOn', 'invite'] as const;
 
 export function NewPartnership({ viewer }: { viewer: Viewer }) {
-  const organizations = useQuery<{ organizations: Organization[] }>(ORGANIZATIONS, {});
+  const organizations = useApiQuery(keys.organizations, ORGANIZATIONS);
+  const create = useChange(CREATE_PARTNERSHIP, () => [keys.partnerships]);
   const [name, setName] = useState('');
   const [charter, setCharter] = useState('');
   const [governanceModel, setGovernanceModel] = useState<GovernanceModel>('LIGHTWEIGHT_ALLIANCE');
   const [startsOn, setStartsOn] = useState('');
   const [invite, setInvite] = useState<string[]>([]);
-  const [errors, setErrors] = useState<Errors>({});
   const [banner, setBanner] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  // A problem the server names no field of shows in the banner, as any other failure does.
+  const { errors, saving, save } = useFormSave(
+    FIELDS,
+    () => undefined,
+    (e) => setBanner(errorMessage(e)),
+  );
 
   useEffect(() => {
     document.title = 'New partnership · Tandem';
@@ -36,55 +44,17 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
     setInvite((current) => (checked ? [...current, slug] : current.filter((s) => s !== slug)));
   }
 
-  function validate(): Errors {
-    const found: Errors = {};
-    if (!name.trim()) {
-      found.name = 'Give the partnership a name.';
-    }
-    if (invite.length === 0) {
-      found.invite = 'Choose at least one organisation to invite: a partnership needs two parties.';
-    }
-    return found;
+  function validate(): FormErrors {
+    return {
+      name: name.trim() ? undefined : 'Give the partnership a name.',
+      invite: invite.length === 0 ? 'Choose at least one organisation to invite: a partnership needs two parties.' : undefined,
+    };
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBanner(undefined);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
-    setSaving(true);
-    try {
-      const input = {
-        name: name.trim(),
-        charter: charter.trim() || null,
-        governanceModel,
-        invite,
-        startsOn: startsOn || null,
-      };
-      const data = await gql<{ createPartnership: { id: string } }>(CREATE_PARTNERSHIP, { input });
-      navigate(partnershipPath(data.createPartnership.id));
-    } catch (e) {
-      setSaving(false);
-      if (e instanceof ApiError && e.code === 'VALIDATION' && e.fields.length > 0) {
-        const fromServer: Errors = {};
-        let unmatched: string | undefined;
-        for (const problem of e.fields) {
-          if (problem.field in FIELD_IDS) {
-            fromServer[problem.field as keyof Errors] = problem.message;
-          } else {
-            unmatched = problem.message;
-          }
-        }
-        setErrors(fromServer);
-        setBanner(unmatched);
-      } else {
-        setBanner(errorMessage(e));
-      }
-    }
+  async function submitPartnership() {
+    const input = { name: name.trim(), charter: charter.trim() || null, governanceModel, invite, startsOn: startsOn || null };
+    const data = await create.mutateAsync({ input });
+    navigate(partnershipPath(data.createPartnership.id));
   }
 
   if (!viewer.roles.includes('partner-admin')) {
@@ -108,13 +78,20 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
         invited organisation joins once its sponsor or admin accepts.
       </p>
 
-      {banner && (
+      {(banner ?? errors.form) && (
         <Banner kind="error" onDismiss={() => setBanner(undefined)}>
-          {banner}
+          {banner ?? errors.form}
         </Banner>
       )}
 
-      <form onSubmit={(e) => void submit(e)} noValidate className="form">
+      <form
+        onSubmit={(event) => {
+          setBanner(undefined);
+          void save(event, validate, submitPartnership);
+        }}
+        noValidate
+        className="form"
+      >
         <PartnershipNameField id={FIELD_IDS.name} autoComplete="off" value={name} onChange={setName} error={errors.name} />
 
         <CharterField
@@ -136,12 +113,12 @@ export function NewPartnership({ viewer }: { viewer: Viewer }) {
 
         <fieldset className={`field${errors.invite ? ' field-invalid' : ''}`} aria-describedby={errors.invite ? 'invite-error' : undefined}>
           <legend>Organisations to invite</legend>
-          {organizations.loading && !organizations.data ? (
+          {organizations.isPending ? (
             <Loading label="Loading organisations…" />
           ) : organizations.error ? (
             <p className="field-error">
               {organizations.error.message}{' '}
-              <button type="button" className="button button-quiet button-small" onClick={() => void organizations.reload()}>
+              <button type="button" className="button button-quiet button-small" onClick={() => void organizations.refetch()}>
                 Try again
               </button>
             </p>
@@ -193,10 +170,3 @@ const FIELD_IDS = {
   startsOn: 'partnership-starts-on',
   invite: 'partnership-invite',
 } as const;
-
-function focusFirstInvalid(form: HTMLFormElement) {
-  // Wait for the error messages to render, then move focus to the first field that needs attention.
-  requestAnimationFrame(() => {
-    form.querySelector<HTMLElement>('[aria-invalid="true"], .field-invalid input')?.focus();
-  });
-}

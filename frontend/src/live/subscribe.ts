@@ -1,9 +1,7 @@
-// Live updates over one shared WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql on this host.
-// The session cookie authenticates the upgrade (same origin): nothing else is sent. No polling anywhere.
-import { type Client, createClient } from 'graphql-ws';
-import { useEffect, useRef, useState } from 'react';
-import { gql } from './api';
-import { ME } from './queries';
+// One subscription kept alive across dropped sockets, refusals and restarts, resuming `after` the last change seen.
+import { type GraphQLDocument, request } from '../api';
+import { ME } from '../session/queries';
+import { connected, liveClient } from './client';
 
 /**
  * Where one subscription stands: connecting the first time, live, reconnecting after a drop, offline (graphql-ws
@@ -11,111 +9,20 @@ import { ME } from './queries';
  */
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'refused';
 
-/** Close codes after which reconnecting cannot help (graphql-ws already gives up on 4400, 4401, 4406, 4409, 4429, 4500). */
-const NO_RETRY_CLOSE_CODES = [4403];
 /** Error codes of a refused subscription worth trying again later; anything else (FORBIDDEN, VALIDATION ...) stays refused. */
 const RETRYABLE_ERROR_CODES = ['INTERNAL'];
 
-const KEEP_ALIVE_MS = 25_000;
-const PONG_TIMEOUT_MS = 10_000;
 /** Our own pause before starting a subscription again once graphql-ws gave up: 5 s, doubling, at most 5 minutes. */
 const RESTART_MIN_MS = 5_000;
 const RESTART_MAX_MS = 5 * 60_000;
 
-interface CloseLike {
-  code: number;
-  reason: string;
-}
+/** What a subscription takes besides `after`, which liveSubscribe sets. */
+export type LiveVariables<V> = Omit<V, 'after'>;
 
-function isCloseLike(value: unknown): value is CloseLike {
-  return typeof value === 'object' && value !== null && 'code' in value && 'reason' in value;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => window.setTimeout(resolve, ms));
-}
-
-function socketUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}/graphql`;
-}
-
-let shared: Client | undefined;
-/** Whether a client's socket is connected (acknowledged) right now; graphql-ws does not expose it. */
-const connected = new WeakMap<Client, boolean>();
-
-/**
- * The app's one WebSocket client, made on first use. It connects when the first subscription starts and closes
- * shortly after the last one ends (lazy), pings the server so a dead connection is noticed, and reconnects with
- * exponential backoff; every active subscription is then sent again with its latest `after` (see `liveSubscribe`).
- */
-function liveClient(): Client {
-  if (shared) {
-    return shared;
-  }
-  let pongTimer: number | undefined;
-  let openedAt = 0;
-  const quickCloses: number[] = [];
-  const client: Client = createClient({
-    url: socketUrl,
-    lazy: true,
-    // A page change unsubscribes and subscribes again at once: keep the socket open across it.
-    lazyCloseTimeout: 2_000,
-    keepAlive: KEEP_ALIVE_MS,
-    connectionAckWaitTimeout: 10_000,
-    retryAttempts: 8,
-    // 1, 2, 4, 8, 16, 30, 30, 30 seconds (plus up to one second of jitter): about two minutes in all.
-    retryWait: (retries) => sleep(Math.min(30_000, 1_000 * 2 ** retries) + Math.random() * 1_000),
-    // A browser reports a failed connection as a plain `error` Event before the close event; retry those too.
-    shouldRetry: (problem) => !(isCloseLike(problem) && NO_RETRY_CLOSE_CODES.includes(problem.code)),
-    on: {
-      opened: () => {
-        openedAt = Date.now();
-      },
-      connected: () => {
-        connected.set(client, true);
-      },
-      ping: (received) => {
-        if (!received) {
-          window.clearTimeout(pongTimer);
-          // No answer to our ping: the connection is dead even if the browser has not noticed. Reconnect.
-          pongTimer = window.setTimeout(() => client.terminate(), PONG_TIMEOUT_MS);
-        }
-      },
-      pong: (received) => {
-        if (received) {
-          window.clearTimeout(pongTimer);
-        }
-      },
-      closed: () => {
-        connected.set(client, false);
-        window.clearTimeout(pongTimer);
-        // graphql-ws reconnects at once (without backoff) after a normal closure while subscriptions remain. A server
-        // that keeps accepting and closing (1000) would make that a tight loop: after three quick closes in a minute,
-        // retire this client; the subscriptions then start again on a new client after their own, growing pause.
-        const now = Date.now();
-        if (openedAt && now - openedAt < 5_000) {
-          quickCloses.push(now);
-          while (quickCloses.length && now - quickCloses[0] > 60_000) {
-            quickCloses.shift();
-          }
-          if (quickCloses.length >= 3 && shared === client) {
-            shared = undefined;
-            Promise.resolve(client.dispose()).catch(() => undefined);
-          }
-        }
-        openedAt = 0;
-      },
-    },
-  });
-  shared = client;
-  return client;
-}
-
-export interface LiveOptions<T> {
-  query: string;
+export interface LiveOptions<T, V> {
+  subscription: GraphQLDocument<T, V>;
   /** The subscription's variables without `after`. */
-  variables: Record<string, unknown>;
+  variables: LiveVariables<V>;
   /** The id of the change a result carries, to resume after it. */
   cursor: (data: T) => string | undefined;
   onData: (data: T) => void;
@@ -138,8 +45,8 @@ interface GraphQLProblem {
  * comes back online or the tab becomes visible). Each time the subscription is sent, `after` is the id of the last
  * change seen, so nothing in between is lost. A refused subscription is reported and not retried. Returns `stop`.
  */
-export function liveSubscribe<T>(options: LiveOptions<T>): () => void {
-  const { query, variables, cursor, onData, onGap, onState } = options;
+export function liveSubscribe<T, V>(options: LiveOptions<T, V>): () => void {
+  const { subscription, variables, cursor, onData, onGap, onState } = options;
   let after: string | undefined;
   let stopped = false;
   /** Each start is a generation; callbacks of an earlier one (ended, refused, replaced) are ignored. */
@@ -159,7 +66,7 @@ export function liveSubscribe<T>(options: LiveOptions<T>): () => void {
 
   // graphql-ws sends this same payload again on every reconnect: a getter makes each sending carry the latest `after`.
   const payload = {
-    query,
+    query: subscription.toString(),
     get variables(): Record<string, unknown> {
       return { ...variables, after: after ?? null };
     },
@@ -168,7 +75,9 @@ export function liveSubscribe<T>(options: LiveOptions<T>): () => void {
   /** Ends the current generation: its callbacks are ignored from now on, its subscription is dropped. */
   function detach() {
     generation += 1;
-    unlisten.forEach((off) => off());
+    for (const off of unlisten) {
+      off();
+    }
     unlisten = [];
     const running = unsubscribe;
     unsubscribe = undefined;
@@ -298,41 +207,9 @@ let checkingSession = false;
 function checkSession() {
   if (checkingSession) return;
   checkingSession = true;
-  gql(ME)
+  request(ME)
     .catch(() => undefined)
     .finally(() => {
       checkingSession = false;
     });
-}
-
-/**
- * A subscription for as long as the component is mounted (and `enabled`). `onData` and `onGap` may change between
- * renders without restarting it; a change of `query` or `variables` starts a new one.
- */
-export function useLiveSubscription<T>(
-  query: string,
-  variables: Record<string, unknown>,
-  handlers: { cursor: (data: T) => string | undefined; onData: (data: T) => void; onGap?: () => void; enabled?: boolean },
-): { state: LiveState; problem?: string } {
-  const [status, setStatus] = useState<{ state: LiveState; problem?: string }>({ state: 'connecting' });
-  const latest = useRef(handlers);
-  latest.current = handlers;
-  const key = JSON.stringify(variables);
-  const enabled = handlers.enabled ?? true;
-
-  useEffect(() => {
-    if (!enabled) {
-      return undefined;
-    }
-    return liveSubscribe<T>({
-      query,
-      variables: JSON.parse(key) as Record<string, unknown>,
-      cursor: (data) => latest.current.cursor(data),
-      onData: (data) => latest.current.onData(data),
-      onGap: () => latest.current.onGap?.(),
-      onState: (state, problem) => setStatus({ state, problem }),
-    });
-  }, [query, key, enabled]);
-
-  return status;
 }
