@@ -41,10 +41,11 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ContractTest {
 
-    /** Contract items not served yet: the health surveys (a later issue). */
+    /** Contract items not served yet: governance (a later issue). */
     private static final Set<String> PENDING = Set.of(
-            "type HealthSurvey", "type Question", "type SurveySubmission", "input SurveyResponseInput", "input AnswerInput",
-            "enum QuestionKind", "field Partnership.surveys", "field Query.survey", "field Mutation.submitSurveyResponse");
+            "enum AgendaItemKind", "field Escalation.responseDueAt", "field Partnership.governanceTiers", "field Partnership.meetings",
+            "type ActionItem", "type AgendaItem", "type Decision", "type GovernanceTier", "type Meeting", "type MeetingConnection", "type MeetingEdge",
+            "value EscalationStatus.ACKNOWLEDGED");
 
     /**
      * The front end's types are generated from frontend/schema.graphql, which must be the schema served now:
@@ -85,7 +86,8 @@ class ContractTest {
             } else if (type instanceof EnumTypeDefinition values) {
                 Set<String> want = values.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).collect(Collectors.toSet());
                 Set<String> have = ((EnumTypeDefinition) ours).getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).collect(Collectors.toSet());
-                if (!want.equals(have)) {
+                want.stream().filter(value -> !have.contains(value)).forEach(value -> missing.add("value " + type.getName() + "." + value));
+                if (!want.containsAll(have)) {
                     different.add("enum " + type.getName() + ": " + have + " instead of " + want);
                 }
             }

@@ -21,4 +21,11 @@ public interface SecuritySettings {
 
     /** How often each replica re-reads the ended sessions, in case a NOTIFY was missed (the LISTEN connection dropped). */
     java.time.Duration endedSessionRefresh();
+
+    /**
+     * The key of the keyed hash under which survey responses are stored instead of the person (at least 32
+     * characters, secret, the same on every replica): whoever holds it and the database could tie answers to
+     * people, so it lives only in the service's environment. The service does not start without one.
+     */
+    java.util.Optional<String> pseudonymKey();
 }
