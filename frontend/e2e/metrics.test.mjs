@@ -103,7 +103,7 @@ browserTest('a person watching the dashboard sees the red alert when an integrat
 
   const { partnership } = await asPage(grace, METRICS, { id: partnershipId });
   const metrics = partnership.metrics;
-  assert.equal(metrics.length, 6, `the demo partnership has six metrics, the API lists ${metrics.length}`);
+  assert.equal(metrics.length, 7, `the demo partnership has six metrics and the partner NPS its health pulse records, the API lists ${metrics.length}`);
   assert.equal(await grace.getByTestId('metric').count(), metrics.length, 'one card per metric');
 
   const acme = metrics.filter((m) => m.owningParty.slug === 'acme' && num(m.redThreshold) !== null);

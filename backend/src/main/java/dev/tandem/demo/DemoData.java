@@ -30,17 +30,19 @@ public class DemoData implements HealthCheck {
     private final DemoMetrics metrics;
     private final DemoPlan plan;
     private final DemoProgress progress;
+    private final DemoSurveys surveys;
     private volatile boolean loaded;
     private volatile String failure;
 
     public DemoData(TandemConfig config, DemoOrganizations organizations, DemoPartnership partnership, DemoMetrics metrics, DemoPlan plan,
-            DemoProgress progress) {
+            DemoProgress progress, DemoSurveys surveys) {
         this.wanted = config.dataSet().filter("demo"::equals).isPresent();
         this.organizations = organizations;
         this.partnership = partnership;
         this.metrics = metrics;
         this.plan = plan;
         this.progress = progress;
+        this.surveys = surveys;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -58,13 +60,14 @@ public class DemoData implements HealthCheck {
         return HealthCheckResponse.named("data-set").status(loaded).withData("state", loaded ? "loaded" : failure == null ? "loading" : failure).build();
     }
 
-    /** Each feature in the order the product is used: who takes part, the partnership, its metrics, then the plan that links to them. */
+    /** Each feature in the order the product is used: who takes part, the partnership, its metrics, the plan that links to them, the health pulse. */
     private Uni<Void> seed() {
         return organizations.seed()
                 .chain(partnership::seed)
                 .call(metrics::seed)
                 .call(plan::versionOne)
                 .call(progress::seed)
+                .call(surveys::seed)
                 .chain(plan::versionTwo);
     }
 

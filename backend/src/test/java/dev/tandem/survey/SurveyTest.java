@@ -307,6 +307,21 @@ class SurveyTest {
         assertEquals("RED", after.getString("health"));
     }
 
+    @Test
+    void theDemoPartnershipHasThreePastMonthlyRoundsWithAGapAndAnOpenOne() {
+        String id = as(GRACE).ok("{ partnerships(first: 100) { edges { node { id name } } } }").getList("data.partnerships.edges.node", Map.class).stream()
+                .filter(node -> "Acme × Globex".equals(node.get("name"))).map(node -> (String) node.get("id")).findFirst().orElseThrow();
+        JsonPath demo = as(GRACE).ok("""
+                query($id: ID!) { partnership(id: $id) { surveys { round status viewerCanAnswer
+                  results { parties { organization { slug } shown respondents nps } gaps { question { topic } gap } } } } }""", Map.of("id", id))
+                .setRootPath("data.partnership.surveys");
+        assertEquals(List.of("OPEN", "CLOSED", "CLOSED", "CLOSED"), demo.getList("status"));
+        assertEquals(true, demo.getBoolean("[0].viewerCanAnswer"));
+        assertEquals(List.of(5, 5), demo.getList("[1].results.parties.respondents"), "five people on each side: the threshold met honestly");
+        assertThat(demo.getList("[3].results.gaps.question.topic")).as("Globex rated dependencies and feedback red at first")
+                .startsWith("DEPENDENCY_MANAGEMENT", "FEEDBACK_LOOPS");
+    }
+
     private static Map<String, Object> party(JsonPath survey, String slug) {
         List<Map<String, Object>> parties = survey.getList("results.parties");
         return parties.stream().filter(p -> slug.equals(((Map<?, ?>) p.get("organization")).get("slug"))).findFirst().orElseThrow();
