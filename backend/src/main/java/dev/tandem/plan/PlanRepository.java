@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.tandem.common.db.NativeSql;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -155,39 +156,29 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     public Uni<Void> replaceAssignees(String table, String itemColumn, UUID itemId, Map<UUID, String> byOrganization) {
-        Uni<Integer> chain = execute("DELETE FROM " + table + " WHERE " + itemColumn + " = ?1", itemId);
+        Uni<Integer> chain = NativeSql.execute("DELETE FROM " + table + " WHERE " + itemColumn + " = ?1", itemId);
         for (var entry : byOrganization.entrySet()) {
-            chain = chain.chain(() -> execute("INSERT INTO " + table + " (" + itemColumn + ", organization_id, email) VALUES (?1, ?2, ?3)",
+            chain = chain.chain(() -> NativeSql.execute("INSERT INTO " + table + " (" + itemColumn + ", organization_id, email) VALUES (?1, ?2, ?3)",
                     itemId, entry.getKey(), entry.getValue()));
         }
         return chain.replaceWithVoid();
     }
 
     public Uni<Void> replaceDependencies(UUID deliverableId, Collection<UUID> dependsOn) {
-        Uni<Integer> chain = execute("DELETE FROM deliverable_dependency WHERE deliverable_id = ?1", deliverableId);
+        Uni<Integer> chain = NativeSql.execute("DELETE FROM deliverable_dependency WHERE deliverable_id = ?1", deliverableId);
         for (UUID target : dependsOn) {
-            chain = chain.chain(() -> execute("INSERT INTO deliverable_dependency (deliverable_id, depends_on_id) VALUES (?1, ?2)", deliverableId, target));
+            chain = chain.chain(() -> NativeSql.execute("INSERT INTO deliverable_dependency (deliverable_id, depends_on_id) VALUES (?1, ?2)", deliverableId, target));
         }
         return chain.replaceWithVoid();
     }
 
     public Uni<Integer> addRatification(UUID planId, UUID organizationId, String subject, String email, Instant at) {
-        return execute("INSERT INTO plan_ratification (plan_id, organization_id, ratified_by, ratified_by_email, ratified_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        return NativeSql.execute("INSERT INTO plan_ratification (plan_id, organization_id, ratified_by, ratified_by_email, ratified_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 planId, organizationId, subject, email, at);
     }
 
     public Uni<Integer> clearRatifications(UUID planId) {
-        return execute("DELETE FROM plan_ratification WHERE plan_id = ?1", planId);
-    }
-
-    private Uni<Integer> execute(String sql, Object... parameters) {
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        });
+        return NativeSql.execute("DELETE FROM plan_ratification WHERE plan_id = ?1", planId);
     }
 
     private static Instant toInstant(Object value) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import dev.tandem.common.db.NativeSql;
 import dev.tandem.common.error.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -66,9 +67,9 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
     }
 
     Uni<Void> replaceAudience(UUID surveyId, Collection<UUID> organizationIds) {
-        Uni<Integer> chain = execute("DELETE FROM survey_audience WHERE survey_id = ?1", surveyId);
+        Uni<Integer> chain = NativeSql.execute("DELETE FROM survey_audience WHERE survey_id = ?1", surveyId);
         for (UUID organizationId : organizationIds) {
-            chain = chain.chain(() -> execute("INSERT INTO survey_audience (survey_id, organization_id) VALUES (?1, ?2)", surveyId, organizationId));
+            chain = chain.chain(() -> NativeSql.execute("INSERT INTO survey_audience (survey_id, organization_id) VALUES (?1, ?2)", surveyId, organizationId));
         }
         return chain.replaceWithVoid();
     }
@@ -82,7 +83,7 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
      * the same pseudonym, so concurrent submissions by one person leave exactly one response.
      */
     Uni<Integer> upsertResponse(UUID surveyId, String pseudonym, UUID organizationId, Instant at, String answers) {
-        return execute("""
+        return NativeSql.execute("""
                 INSERT INTO survey_response (id, survey_id, pseudonym, organization_id, submitted_at, answers) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                 ON CONFLICT (survey_id, pseudonym) DO UPDATE
                 SET organization_id = excluded.organization_id, submitted_at = excluded.submitted_at, answers = excluded.answers""",
@@ -97,16 +98,6 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList());
-    }
-
-    private Uni<Integer> execute(String sql, Object... parameters) {
-        return Panache.getSession().flatMap(session -> {
-            var query = session.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        });
     }
 
     private static <T> Uni<List<T>> none() {
