@@ -212,3 +212,21 @@ export async function acceptInvitation(page, name) {
   await item.waitFor();
   return item;
 }
+
+/** A GraphQL query through the page, with its signed-in person's session cookie; any error fails the test. */
+export async function asPage(page, query, variables) {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'JavaScript' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+  assert.ok(!body.errors?.length, `query through the page failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}

@@ -3,29 +3,11 @@
 // Also the dashboard on a 360 px phone.
 import assert from 'node:assert/strict';
 import { graphql, integratorToken } from './api.mjs';
-import { BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, waitForHome, withBrowser } from './helpers.mjs';
+import { asPage, BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, waitForHome, withBrowser } from './helpers.mjs';
 
 const DEMO_PARTNERSHIP = 'Acme × Globex';
 
 withBrowser();
-
-/** A GraphQL query through the page, with Grace's session cookie. */
-async function asPage(page, query, variables) {
-  const body = await page.evaluate(
-    async ({ query, variables }) => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'JavaScript' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json();
-    },
-    { query, variables },
-  );
-  assert.ok(!body.errors?.length, `query through the page failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const METRICS = `
   query Metrics($id: ID!) {
@@ -103,7 +85,11 @@ browserTest('a person watching the dashboard sees the red alert when an integrat
 
   const { partnership } = await asPage(grace, METRICS, { id: partnershipId });
   const metrics = partnership.metrics;
-  assert.equal(metrics.length, 7, `the demo partnership has six metrics and the partner NPS its health pulse records, the API lists ${metrics.length}`);
+  assert.equal(
+    metrics.length,
+    7,
+    `the demo partnership has six metrics and the partner NPS its health pulse records, the API lists ${metrics.length}`,
+  );
   assert.equal(await grace.getByTestId('metric').count(), metrics.length, 'one card per metric');
 
   const acme = metrics.filter((m) => m.owningParty.slug === 'acme' && num(m.redThreshold) !== null);
