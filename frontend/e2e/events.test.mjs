@@ -88,7 +88,10 @@ test('every status change reaches a subscriber on each replica once, in order, a
     subscribe(SECOND, acme, WATCH, { id: demo.id, after: cursor }),
   ];
   let clock = Date.now() - 10 * 60_000; // observed times move forward through the run, all in the past
-  const at = () => new Date((clock += 7)).toISOString();
+  const at = () => {
+    clock += 7;
+    return new Date(clock).toISOString();
+  };
   const batchOf = (metric) =>
     Array.from({ length: BATCH }, (_, i) => ({ metricId: metric.id, value: valueFor(metric, i % 2 ? 'GREEN' : 'RED'), observedAt: at() }));
 
@@ -106,7 +109,7 @@ test('every status change reaches a subscriber on each replica once, in order, a
     watchers.push(reconnected);
     assertSame(await collect(reconnected, rest.length), rest, 'a reconnect with after');
   } finally {
-    watchers.forEach((watcher) => watcher.close());
+    for (const watcher of watchers) watcher.close();
   }
 });
 

@@ -70,7 +70,7 @@ export function browserTest(name, fn, { timeout = 180_000 } = {}) {
         } catch (screenshotError) {
           t.diagnostic(`no screenshot of ${label}: ${screenshotError.message}`);
         }
-        problems.forEach((problem) => t.diagnostic(`${label} ${problem}`));
+        for (const problem of problems) t.diagnostic(`${label} ${problem}`);
       }
       throw error;
     } finally {

@@ -47,10 +47,12 @@ function valueFor(metric, red) {
 async function traffic(token, metric, state) {
   let clock = Date.now() - 30 * 60_000;
   for (let n = 0; !state.stop; n++) {
+    const first = clock;
+    clock += 5 * BATCH;
     const inputs = Array.from({ length: BATCH }, (_, i) => ({
       metricId: metric.id,
       value: valueFor(metric, i % 2 === 0),
-      observedAt: new Date((clock += 5)).toISOString(),
+      observedAt: new Date(first + 5 * (i + 1)).toISOString(),
       sourceKey: `fault-${n}-${i}`,
     }));
     const started = Date.now();
