@@ -53,7 +53,7 @@ public class AuditService {
         event.at = Clock.now();
         event.actorSubject = caller.subject();
         event.actorName = caller.displayName();
-        event.actorKind = caller.isPerson() ? ActorKind.PERSON.name() : ActorKind.INTEGRATOR.name();
+        event.actorKind = ActorKind.valueOf(caller.kind().name()).name();
         event.actorOrgId = callerOrganization == null ? null : callerOrganization.id;
         event.action = change.action();
         event.entityType = change.entityType();

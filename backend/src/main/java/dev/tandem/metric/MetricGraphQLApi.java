@@ -16,7 +16,6 @@ import dev.tandem.common.graphql.GraphQLLimits;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.Provided;
 import dev.tandem.common.security.Callers;
-import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.metric.MetricViews.StatusChangeView;
@@ -84,17 +83,6 @@ public class MetricGraphQLApi {
     @Description("The id of the newest status change in any of your partnerships: the `after` for metricTurnedRed without a partnership.")
     public Uni<String> statusChangeCursor() {
         return reader.cursor(callers.withOrganization());
-    }
-
-    @NonNull
-    @Description("Open escalations first, newest first.")
-    public Uni<List<@NonNull List<@NonNull EscalationView>>> escalations(@Source List<PartnershipView> partnerships) {
-        return reader.escalations(partnerships);
-    }
-
-    @Description("The metric whose turn to RED opened the escalation.")
-    public Uni<List<MetricView>> metric(@Source List<EscalationView> escalations) {
-        return reader.metricsById(escalations.stream().map(EscalationView::metricId).toList());
     }
 
     // KeyResult.metric resolves here, not in plan: metric sits above plan and may see its views, while

@@ -2,7 +2,6 @@ package dev.tandem.metric;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
 import dev.tandem.common.graphql.PageSlice;
 import dev.tandem.common.security.Caller;
-import dev.tandem.metric.MetricViews.EscalationView;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.organization.Organization;
@@ -142,15 +140,6 @@ public class MetricReader {
     /** The id of the newest status change in any of the caller's partnerships ("0" without any). */
     public Uni<String> cursor(Caller caller) {
         return db.read(() -> callers.enter(caller).chain(organization -> metrics.newestChangeFor(organization.id))).map(seq -> Long.toString(seq));
-    }
-
-    public Uni<List<List<EscalationView>>> escalations(List<PartnershipView> partnerships) {
-        List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
-        return db.read(() -> metrics.escalationsOf(ids))
-                .map(rows -> ids.stream().map(id -> rows.stream().filter(e -> e.partnershipId.equals(id))
-                        .sorted(Comparator.comparing((Escalation e) -> e.status).thenComparing(e -> e.openedAt, Comparator.reverseOrder()))
-                        .map(e -> new EscalationView(e.id.toString(), e.tier, e.status, e.summary, e.openedAt, e.metricId, e.partnershipId))
-                        .toList()).toList());
     }
 
     /** Metrics by id (nulls allowed), in input order; their viewerCan* fields are false: rights are read on the partnership. */

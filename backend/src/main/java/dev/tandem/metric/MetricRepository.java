@@ -125,10 +125,6 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
                 + "(select p.partnershipId from Party p where p.organizationId = ?1)", organizationId).project(Long.class).singleResult();
     }
 
-    public Uni<List<Escalation>> escalationsOf(Collection<UUID> partnershipIds) {
-        return partnershipIds.isEmpty() ? none() : Escalation.list("partnershipId in ?1 order by openedAt desc", partnershipIds);
-    }
-
     /**
      * Makes this transaction the only writer of status changes until it commits: the lock is taken before a
      * {@code seq} is drawn and held to the end, so changes commit in {@code seq} order and a reader that has seen

@@ -93,14 +93,4 @@ public final class MetricViews {
             @NonNull @Description("The reading the new status stands on.") ReadingView reading,
             @NonNull @Description("When the status changed.") Instant at) {
     }
-
-    @Name("Escalation")
-    @Description("An issue handed to a governance tier for an answer: one opens at the metric's tier each time a metric turns RED.")
-    public record EscalationView(
-            @Id @NonNull @Description("The escalation's id.") String id,
-            @NonNull @Description("The governance tier that must answer it.") Tier tier,
-            @NonNull @Description("Whether it still waits for an answer.") EscalationStatus status,
-            @NonNull @Description("What happened, in one sentence: the metric, the value and the red threshold.") String summary,
-            @NonNull @Description("When it was opened.") Instant openedAt, @Ignore UUID metricId, @Ignore UUID partnershipId) {
-    }
 }

@@ -1,6 +1,5 @@
 package dev.tandem.metric;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,12 +18,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class StatusTransitions {
 
-    static final Duration ESCALATION_RESPONSE = Duration.ofDays(3);
-
     private final MetricRepository metrics;
+    private final MetricAlarms alarms;
 
-    public StatusTransitions(MetricRepository metrics) {
+    public StatusTransitions(MetricRepository metrics, MetricAlarms alarms) {
         this.metrics = metrics;
+        this.alarms = alarms;
     }
 
     /** A status move found while applying readings, written once the change log is locked. */
@@ -86,21 +85,10 @@ public class StatusTransitions {
         change.at = Clock.now();
         stored.add(change);
         Uni<Void> inserted = change.persist().replaceWithVoid();
-        return move.current() == Rag.RED ? inserted.chain(() -> openEscalation(metric, move.reading(), change.at)) : inserted;
-    }
-
-    private static Uni<Void> openEscalation(Metric metric, MetricReading reading, Instant at) {
-        Escalation escalation = new Escalation();
-        escalation.id = UUID.randomUUID();
-        escalation.partnershipId = metric.partnershipId;
-        escalation.metricId = metric.id;
-        escalation.tier = metric.escalationTier;
-        escalation.status = EscalationStatus.OPEN;
-        escalation.summary = "\"" + metric.name + "\" turned red at " + reading.value.stripTrailingZeros().toPlainString()
-                + (metric.unit == null ? "" : " " + metric.unit) + " (red threshold " + metric.redThreshold.stripTrailingZeros().toPlainString() + ").";
-        escalation.openedAt = at;
-        escalation.responseDueAt = at.plus(ESCALATION_RESPONSE);
-        return escalation.persist().replaceWithVoid();
+        if (move.current() == Rag.RED) {
+            return inserted.chain(() -> alarms.turnedRed(metric, move.reading(), change.at));
+        }
+        return move.current() == Rag.GREEN ? inserted.chain(() -> alarms.backToGreen(metric, change.at)) : inserted;
     }
 
 }

@@ -8,5 +8,7 @@ public enum ActorKind {
     @Description("A person signed in through their organisation's identity provider.")
     PERSON,
     @Description("An integrator client acting for its organisation (client credentials), with no person behind it.")
-    INTEGRATOR
+    INTEGRATOR,
+    @Description("Tandem itself, doing work on a timer (an escalation climbing when its tier's response time ran out).")
+    SYSTEM
 }

@@ -41,11 +41,10 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ContractTest {
 
-    /** Contract items not served yet: governance (a later issue). */
+    /** Contract items not served yet: governance tiers and meetings (issue 10, under way). */
     private static final Set<String> PENDING = Set.of(
-            "enum AgendaItemKind", "field Escalation.responseDueAt", "field Partnership.governanceTiers", "field Partnership.meetings",
-            "type ActionItem", "type AgendaItem", "type Decision", "type GovernanceTier", "type Meeting", "type MeetingConnection", "type MeetingEdge",
-            "value EscalationStatus.ACKNOWLEDGED");
+            "enum AgendaItemKind", "field Partnership.governanceTiers", "field Partnership.meetings",
+            "type ActionItem", "type AgendaItem", "type Decision", "type GovernanceTier", "type Meeting", "type MeetingConnection", "type MeetingEdge");
 
     /**
      * The front end's types are generated from frontend/schema.graphql, which must be the schema served now:
