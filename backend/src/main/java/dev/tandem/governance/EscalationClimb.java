@@ -35,12 +35,14 @@ public class EscalationClimb {
 
     private final Vertx vertx;
     private final Db db;
+    private final GovernanceTiers tiers;
     private final AuditService audit;
     private long timer = -1;
 
-    public EscalationClimb(Vertx vertx, Db db, AuditService audit) {
+    public EscalationClimb(Vertx vertx, Db db, GovernanceTiers tiers, AuditService audit) {
         this.vertx = vertx;
         this.db = db;
+        this.tiers = tiers;
         this.audit = audit;
     }
 
@@ -70,8 +72,9 @@ public class EscalationClimb {
         for (Escalation escalation : due) {
             Tier from = escalation.tier;
             Tier to = TierDefaults.above(from);
-            Escalations.climb(escalation, to, now);
-            chain = chain.chain(() -> audit.record(TANDEM, null, new Change(escalation.partnershipId, "escalation.climbed", "Escalation", escalation.id,
+            chain = chain.chain(() -> tiers.responseTime(escalation.partnershipId, to))
+                    .invoke(time -> Escalations.climb(escalation, to, now, time))
+                    .chain(() -> audit.record(TANDEM, null, new Change(escalation.partnershipId, "escalation.climbed", "Escalation", escalation.id,
                     "The escalation climbed from " + from + " to " + to + ": " + from + " did not take it up within its response time",
                     Changes.state("tier", from), Changes.state("tier", to))).replaceWithVoid());
         }

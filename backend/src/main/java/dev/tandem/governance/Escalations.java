@@ -42,11 +42,13 @@ public class Escalations implements MetricAlarms {
 
     private final Db db;
     private final PartnershipAccess access;
+    private final GovernanceTiers tiers;
     private final AuditService audit;
 
-    public Escalations(Db db, PartnershipAccess access, AuditService audit) {
+    public Escalations(Db db, PartnershipAccess access, GovernanceTiers tiers, AuditService audit) {
         this.db = db;
         this.access = access;
+        this.tiers = tiers;
         this.audit = audit;
     }
 
@@ -69,9 +71,11 @@ public class Escalations implements MetricAlarms {
             escalation.summary = "\"" + metric.name + "\" turned red at " + reading.value.stripTrailingZeros().toPlainString()
                     + (metric.unit == null ? "" : " " + metric.unit) + " (red threshold " + metric.redThreshold.stripTrailingZeros().toPlainString() + ").";
             escalation.openedAt = at;
-            escalation.responseDueAt = at.plus(TierDefaults.responseTime(escalation.tier));
             escalation.redCount = 1;
-            return escalation.persist().replaceWithVoid();
+            return tiers.responseTime(metric.partnershipId, escalation.tier)
+                    .invoke(time -> escalation.responseDueAt = at.plus(time))
+                    .chain(() -> escalation.persist())
+                    .replaceWithVoid();
         });
     }
 
@@ -98,7 +102,7 @@ public class Escalations implements MetricAlarms {
             escalation.status = EscalationStatus.ACKNOWLEDGED;
             escalation.acknowledgedAt = Clock.now();
             escalation.acknowledgedBy = caller.subject();
-            return caller.name() + " acknowledged the escalation at " + escalation.tier;
+            return Uni.createFrom().item(caller.name() + " acknowledged the escalation at " + escalation.tier);
         });
     }
 
@@ -110,7 +114,7 @@ public class Escalations implements MetricAlarms {
             escalation.outcome = outcome;
             escalation.resolvedAt = Clock.now();
             escalation.resolvedBy = caller.subject();
-            return caller.name() + " resolved the escalation: " + outcome;
+            return Uni.createFrom().item(caller.name() + " resolved the escalation: " + outcome);
         });
     }
 
@@ -123,10 +127,12 @@ public class Escalations implements MetricAlarms {
                 throw new Conflict("escalationId", "The escalation is at the top tier already.");
             }
             Tier from = escalation.tier;
-            climb(escalation, next, Clock.now());
-            String tried = (escalation.whatWasTried == null ? "" : escalation.whatWasTried + "\n") + from + ": " + reason;
-            escalation.whatWasTried = tried.length() > MAX_TEXT ? tried.substring(tried.length() - MAX_TEXT) : tried;
-            return caller.name() + " raised the escalation from " + from + " to " + next + ": " + reason;
+            return tiers.responseTime(escalation.partnershipId, next).map(time -> {
+                climb(escalation, next, Clock.now(), time);
+                String tried = (escalation.whatWasTried == null ? "" : escalation.whatWasTried + "\n") + from + ": " + reason;
+                escalation.whatWasTried = tried.length() > MAX_TEXT ? tried.substring(tried.length() - MAX_TEXT) : tried;
+                return caller.name() + " raised the escalation from " + from + " to " + next + ": " + reason;
+            });
         });
     }
 
@@ -145,7 +151,7 @@ public class Escalations implements MetricAlarms {
             if (disputed != null || provided.cleared("disputed", input.disputed())) {
                 escalation.disputed = disputed;
             }
-            return caller.name() + " updated the escalation's packet";
+            return Uni.createFrom().item(caller.name() + " updated the escalation's packet");
         });
     }
 
@@ -188,9 +194,9 @@ public class Escalations implements MetricAlarms {
             if (escalation.version != version) {
                 throw new Conflict("version", "The escalation was changed in the meantime: reload it and try again.");
             }
-            String summary = edit.apply(escalation, locked.granted().standing());
-            return audit.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, action, "Escalation", escalation.id,
-                            summary, null, Changes.state("tier", escalation.tier, "status", escalation.status)))
+            return edit.apply(escalation, locked.granted().standing())
+                    .chain(summary -> audit.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, action, "Escalation",
+                            escalation.id, summary, null, Changes.state("tier", escalation.tier, "status", escalation.status))))
                     .call(() -> Panache.getSession().chain(session -> session.flush()))
                     .map(ignored -> EscalationReader.view(escalation, locked.granted().standing()));
         }));
@@ -198,7 +204,7 @@ public class Escalations implements MetricAlarms {
 
     @FunctionalInterface
     private interface Edit {
-        String apply(Escalation escalation, Standing standing);
+        Uni<String> apply(Escalation escalation, Standing standing);
     }
 
     private record Locked(Escalation escalation, Access granted) {
@@ -229,11 +235,12 @@ public class Escalations implements MetricAlarms {
         }
     }
 
-    static void climb(Escalation escalation, Tier next, Instant at) {
+    /** Hands the escalation to {@code next}, which has {@code responseTime} from now to take it up. */
+    static void climb(Escalation escalation, Tier next, Instant at, java.time.Duration responseTime) {
         escalation.tier = next;
         escalation.status = EscalationStatus.OPEN;
         escalation.climbedAt = at;
-        escalation.responseDueAt = at.plus(TierDefaults.responseTime(next));
+        escalation.responseDueAt = at.plus(responseTime);
     }
 
     static NotFound notFound() {

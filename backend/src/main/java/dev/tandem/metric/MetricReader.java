@@ -2,6 +2,7 @@ package dev.tandem.metric;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,11 @@ public class MetricReader {
     /** The id of the newest status change in any of the caller's partnerships ("0" without any). */
     public Uni<String> cursor(Caller caller) {
         return db.read(() -> callers.enter(caller).chain(organization -> metrics.newestChangeFor(organization.id))).map(seq -> Long.toString(seq));
+    }
+
+    /** The metrics of these partnerships with their current status, as nobody in particular sees them (for agendas): two statements. */
+    public Uni<List<MetricView>> ofPartnerships(Collection<UUID> partnershipIds) {
+        return db.read(() -> metrics.ofPartnerships(partnershipIds).chain(this::views)).map(loaded -> loaded.stream().map(l -> l.view(null)).toList());
     }
 
     /** Metrics by id (nulls allowed), in input order; their viewerCan* fields are false: rights are read on the partnership. */

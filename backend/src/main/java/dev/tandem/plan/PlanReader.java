@@ -9,6 +9,7 @@ import static dev.tandem.plan.PlanViewBuilder.view;
 import static dev.tandem.plan.PlanViewBuilder.viewerOf;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,28 @@ public class PlanReader {
             Plan plan = byId.get(planId.apply(item));
             return view(plan, viewer.apply(item), ratifications, newest.get(plan.partnershipId));
         }).toList();
+    }
+
+    /** A deliverable of a partnership's plan in force that is BLOCKED or AT_RISK, for governance agendas. */
+    public record DeliverableAtRisk(UUID partnershipId, String id, String title, DeliverableStatus status) {
+    }
+
+    /** The BLOCKED and AT_RISK deliverables of each partnership's current version (the newest ratified, else the newest): two statements. */
+    public Uni<List<DeliverableAtRisk>> deliverablesAtRisk(Collection<UUID> partnershipIds) {
+        return db.read(() -> plans.ofPartnerships(partnershipIds).chain(rows -> {
+            Map<UUID, Plan> current = new HashMap<>();
+            for (Plan plan : rows) {   // newest first
+                Plan seen = current.get(plan.partnershipId);
+                if (seen == null || seen.status != PlanStatus.RATIFIED && plan.status == PlanStatus.RATIFIED) {
+                    current.put(plan.partnershipId, plan);
+                }
+            }
+            Map<UUID, UUID> partnershipOf = current.values().stream().collect(Collectors.toMap(p -> p.id, p -> p.partnershipId));
+            return plans.deliverables(partnershipOf.keySet()).map(deliverables -> deliverables.stream()
+                    .filter(d -> d.status == DeliverableStatus.BLOCKED || d.status == DeliverableStatus.AT_RISK)
+                    .map(d -> new DeliverableAtRisk(partnershipOf.get(d.planId), d.id.toString(), d.title, d.status))
+                    .toList());
+        }));
     }
 
     // ------------------------------------------------------------------------------------ the tree

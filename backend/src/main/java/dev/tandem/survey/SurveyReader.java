@@ -1,10 +1,13 @@
 package dev.tandem.survey;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import dev.tandem.partnership.PartnershipReader;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.survey.SurveyRepository.AudienceParty;
 import dev.tandem.survey.SurveyRules.PartyAnswers;
+import dev.tandem.survey.SurveyViews.QuestionResultView;
 import dev.tandem.survey.SurveyViews.QuestionView;
 import dev.tandem.survey.SurveyViews.ResultsView;
 import dev.tandem.survey.SurveyViews.SurveyView;
@@ -151,6 +155,39 @@ public class SurveyReader {
             parties.add(new PartyAnswers(organizationId, answers));
         }
         return SurveyRules.results(questions, parties, survey.anonymityThreshold(), id -> OrganizationView.of(orgs.get(id)), SHUFFLE);
+    }
+
+    /** What a partnership's latest closed round puts on the governance agenda: items a party rated red, and the widest gaps. */
+    public record SurveyFlag(UUID partnershipId, String surveyId, String title) {
+    }
+
+    static final double AGENDA_GAP = 25;
+
+    /** The flags of each partnership's latest closed round: items a third of a party rated red, then gaps of 25 points or more (at most three). */
+    public Uni<List<SurveyFlag>> flagsOf(Collection<UUID> partnershipIds) {
+        Instant now = Clock.now();
+        return db.read(() -> surveys.ofPartnerships(partnershipIds).chain(rows -> {
+            List<Survey> latest = partnershipIds.stream()
+                    .map(id -> rows.stream().filter(s -> s.partnershipId.equals(id) && s.status(now) == SurveyStatus.CLOSED).findFirst().orElse(null))
+                    .filter(Objects::nonNull)
+                    .toList();
+            Set<UUID> ids = latest.stream().map(s -> s.id).collect(Collectors.toSet());
+            return surveys.audiences(ids).chain(audiences -> surveys.questions(ids).chain(questions -> surveys.responses(ids)
+                    .chain(responses -> organizations.byIdsInSession(audiences.stream().map(AudienceParty::organizationId).collect(Collectors.toSet()))
+                            .map(orgs -> latest.stream().flatMap(s -> flags(s, results(SurveyReader.view(s, audienceOf(s.id, audiences), null, null, false),
+                                    questionsOf(s.id, questions), responses, orgs)).stream()).toList()))));
+        }));
+    }
+
+    private static List<SurveyFlag> flags(Survey survey, ResultsView results) {
+        List<SurveyFlag> flags = new ArrayList<>();
+        for (var party : results.parties()) {
+            party.questions().stream().filter(QuestionResultView::flagged).forEach(q -> flags.add(new SurveyFlag(survey.partnershipId, survey.id.toString(),
+                    party.organization().name() + " rates \"" + q.question().text() + "\" red (health pulse round " + survey.round + ")")));
+        }
+        results.gaps().stream().filter(g -> g.gap() >= AGENDA_GAP).limit(3).forEach(g -> flags.add(new SurveyFlag(survey.partnershipId, survey.id.toString(),
+                "The parties see \"" + g.question().text() + "\" differently: a gap of " + Math.round(g.gap()) + " points")));
+        return flags;
     }
 
     List<Answer> decode(String answers) {

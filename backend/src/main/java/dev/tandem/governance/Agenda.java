@@ -1,0 +1,47 @@
+package dev.tandem.governance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.tandem.governance.GovernanceViews.AgendaItemView;
+import dev.tandem.governance.GovernanceViews.MeetingView;
+import dev.tandem.metric.MetricViews.MetricView;
+import dev.tandem.metric.Rag;
+import dev.tandem.plan.PlanReader.DeliverableAtRisk;
+import dev.tandem.survey.SurveyReader.SurveyFlag;
+
+/**
+ * A meeting's agenda from the partnership's data, before any status update: red metrics first, then amber, the
+ * escalations waiting on this tier, deliverables at risk and the health pulse's flags. Pure.
+ */
+final class Agenda {
+
+    /** What the agenda of one partnership's meetings is built from. */
+    record Facts(List<MetricView> metrics, List<Escalation> escalations, List<DeliverableAtRisk> deliverables, List<SurveyFlag> flags) {
+    }
+
+    private Agenda() {
+    }
+
+    static List<AgendaItemView> of(MeetingView meeting, Facts facts) {
+        List<AgendaItemView> items = new ArrayList<>();
+        metrics(facts.metrics(), Rag.RED, AgendaItemKind.RED_METRIC, items);
+        metrics(facts.metrics(), Rag.AMBER, AgendaItemKind.AMBER_METRIC, items);
+        facts.escalations().stream()
+                .filter(e -> e.tier == meeting.tier() && e.status != EscalationStatus.RESOLVED)
+                .sorted(Comparator.comparing((Escalation e) -> e.openedAt))
+                .forEach(e -> items.add(new AgendaItemView(AgendaItemKind.ESCALATION, e.summary, null, e.id.toString())));
+        facts.deliverables().forEach(d -> items.add(new AgendaItemView(AgendaItemKind.DELIVERABLE_AT_RISK,
+                d.title() + " (" + d.status().name().replace('_', ' ').toLowerCase() + ")", null, d.id())));
+        facts.flags().forEach(f -> items.add(new AgendaItemView(AgendaItemKind.SURVEY_FLAG, f.title(), null, f.surveyId())));
+        return items;
+    }
+
+    private static void metrics(List<MetricView> metrics, Rag status, AgendaItemKind kind, List<AgendaItemView> items) {
+        metrics.stream()
+                .filter(m -> m.status() == status)
+                .sorted(Comparator.comparing(MetricView::name))
+                .forEach(m -> items.add(new AgendaItemView(kind, m.name() + " is " + status, status, m.id())));
+    }
+}

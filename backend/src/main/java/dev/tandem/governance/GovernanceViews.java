@@ -1,0 +1,78 @@
+package dev.tandem.governance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.tandem.common.graphql.PageInfo;
+import dev.tandem.metric.Rag;
+import dev.tandem.metric.Tier;
+
+/** Governance tiers and meetings as the API shows them. */
+public final class GovernanceViews {
+
+    private GovernanceViews() {
+    }
+
+    @Name("GovernanceTier")
+    @Description("A tier of the partnership's governance: when it meets, who sits in it, how long it has to take up an escalation.")
+    public record TierView(
+            @NonNull @Description("The tier.") Tier tier,
+            @NonNull @Description("What the partners call it, e.g. Steering committee or Board.") String name,
+            @NonNull @Description("How often it meets.") Cadence cadence,
+            @Description("How long a meeting lasts, in minutes.") int durationMinutes,
+            @Description("The weekday it meets on, 1 (Monday) to 7 (Sunday).") int weekday,
+            @NonNull @Description("When its meetings start, HH:mm in its time zone.") String timeOfDay,
+            @NonNull @Description("The time zone of its meetings, e.g. Europe/Berlin.") String timeZone,
+            @Description("How many hours it has to take up an escalation before it climbs to the next tier; the partners agree it (the default fits the tier's rhythm: 72, 168 or 336).") int responseTimeHours,
+            @Description("Send it back with edits: a stale version is refused with CONFLICT (0 while the model's defaults apply).") int version,
+            @Description("The viewer may edit it: a sponsor or steering member of an accepted party.") boolean viewerCanEdit,
+            @Ignore List<String> memberEmails,
+            @Ignore UUID partnershipId) {
+    }
+
+    @Name("Meeting")
+    @Description("A meeting of a governance tier, scheduled from its cadence; its agenda opens with what is red.")
+    public record MeetingView(
+            @Id @NonNull @Description("The meeting's id (stable for a scheduled occurrence).") String id,
+            @NonNull @Description("The tier that meets.") Tier tier,
+            @NonNull @Description("What it is, e.g. Steering committee, or First steering review.") String title,
+            @NonNull @Description("When it starts.") Instant startsAt,
+            @Description("How long it lasts, in minutes.") int durationMinutes,
+            @Ignore UUID partnershipId) {
+
+        UUID uuid() {
+            return UUID.fromString(id);
+        }
+    }
+
+    @Name("AgendaItem")
+    @Description("One item of a meeting's agenda, built from the partnership's data: red metrics first, then amber, escalations, overdue actions, deliverables at risk and survey flags.")
+    public record AgendaItemView(
+            @NonNull @Description("What kind of item it is; the agenda is ordered by kind.") AgendaItemKind kind,
+            @NonNull @Description("The item in a few words.") String title,
+            @Description("Its status, for a metric (RED, AMBER); null otherwise.") Rag status,
+            @Id @Description("The id of its subject (a metric, an escalation, a deliverable, a survey round); null for a manual item.") String subjectId) {
+    }
+
+    @Name("MeetingConnection")
+    @Description("A page of a partnership's meetings: upcoming ones soonest first, past ones latest first.")
+    public record MeetingConnection(
+            @NonNull @Description("The meetings of this page, each with its cursor.") List<@NonNull Edge> edges,
+            @NonNull @Description("Whether more follow, and the cursor to ask for them.") PageInfo pageInfo,
+            @Description("How many meetings the asked range has in all (upcoming: the next three months).") int totalCount) {
+
+        @Name("MeetingEdge")
+        @Description("One meeting of a page, with its cursor.")
+        public record Edge(
+                @NonNull @Description("Give it as `after` to get the meetings that follow this one.") String cursor,
+                @NonNull @Description("The meeting.") MeetingView node) {
+        }
+    }
+}
