@@ -18,7 +18,7 @@ import dev.tandem.survey.SurveyReader.SurveyFlag;
 final class Agenda {
 
     /** What the agenda of one partnership's meetings is built from. */
-    record Facts(List<MetricView> metrics, List<Escalation> escalations, List<DeliverableAtRisk> deliverables, List<SurveyFlag> flags) {
+    record Facts(List<MetricView> metrics, List<Escalation> escalations, List<ActionItem> overdue, List<DeliverableAtRisk> deliverables, List<SurveyFlag> flags) {
     }
 
     private Agenda() {
@@ -32,6 +32,11 @@ final class Agenda {
                 .filter(e -> e.tier == meeting.tier() && e.status != EscalationStatus.RESOLVED)
                 .sorted(Comparator.comparing((Escalation e) -> e.openedAt))
                 .forEach(e -> items.add(new AgendaItemView(AgendaItemKind.ESCALATION, e.summary, null, e.id.toString())));
+        facts.overdue().stream()
+                .filter(a -> a.tier == meeting.tier())
+                .sorted(Comparator.comparing((ActionItem a) -> a.dueOn))
+                .forEach(a -> items.add(new AgendaItemView(AgendaItemKind.OVERDUE_ACTION, a.title + " (" + a.ownerEmail + ", due " + a.dueOn + ")", null,
+                        a.id.toString())));
         facts.deliverables().forEach(d -> items.add(new AgendaItemView(AgendaItemKind.DELIVERABLE_AT_RISK,
                 d.title() + " (" + d.status().name().replace('_', ' ').toLowerCase() + ")", null, d.id())));
         facts.flags().forEach(f -> items.add(new AgendaItemView(AgendaItemKind.SURVEY_FLAG, f.title(), null, f.surveyId())));

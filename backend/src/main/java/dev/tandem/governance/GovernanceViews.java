@@ -1,6 +1,7 @@
 package dev.tandem.governance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +46,11 @@ public final class GovernanceViews {
             @NonNull @Description("What it is, e.g. Steering committee, or First steering review.") String title,
             @NonNull @Description("When it starts.") Instant startsAt,
             @Description("How long it lasts, in minutes.") int durationMinutes,
-            @Ignore UUID partnershipId) {
+            @Description("The minutes as recorded; null until the meeting is minuted (its agenda is frozen then).") String minutes,
+            @Description("When the minutes were recorded; null until then.") Instant minutedAt,
+            @Description("Send it back with the minutes: a stale version is refused with CONFLICT (0 until something was recorded).") int version,
+            @Ignore UUID partnershipId,
+            @Ignore String frozenAgenda) {
 
         UUID uuid() {
             return UUID.fromString(id);
@@ -74,5 +79,28 @@ public final class GovernanceViews {
                 @NonNull @Description("Give it as `after` to get the meetings that follow this one.") String cursor,
                 @NonNull @Description("The meeting.") MeetingView node) {
         }
+    }
+
+    @Name("Decision")
+    @Description("A decision recorded in a meeting, with the people of each party who took it.")
+    public record DecisionView(
+            @Id @NonNull @Description("The decision's id.") String id,
+            @NonNull @Description("What was decided.") String title,
+            @NonNull @Description("What kind of decision it is.") DecisionType type,
+            @NonNull @Description("When it was recorded.") Instant decidedAt,
+            @Ignore List<String> deciderEmails) {
+    }
+
+    @Name("ActionItem")
+    @Description("Something one person does by a date, agreed in a meeting or on an escalation; overdue ones go on the tier's next agenda.")
+    public record ActionItemView(
+            @Id @NonNull @Description("The action item's id.") String id,
+            @NonNull @Description("What is to be done.") String title,
+            @NonNull @Description("When it is due, a date (yyyy-MM-dd).") LocalDate dueOn,
+            @Description("Whether it is done.") boolean done,
+            @NonNull @Description("The tier whose agenda shows it when overdue.") Tier tier,
+            @Description("Past its due date and not done.") boolean overdue,
+            @Description("Send it back with changes: a stale version is refused with CONFLICT.") int version,
+            @Ignore String ownerEmail) {
     }
 }

@@ -7,18 +7,26 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
+import dev.tandem.common.error.NotFound;
 import dev.tandem.common.graphql.Page;
 import dev.tandem.common.graphql.PageInfo;
+import dev.tandem.governance.GovernanceViews.ActionItemView;
 import dev.tandem.governance.GovernanceViews.AgendaItemView;
 import dev.tandem.governance.GovernanceViews.MeetingConnection;
 import dev.tandem.governance.GovernanceViews.MeetingView;
 import dev.tandem.metric.MetricReader;
+import dev.tandem.metric.Tier;
+import dev.tandem.partnership.PartnershipAccess.Access;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.plan.PlanReader;
 import dev.tandem.survey.SurveyReader;
@@ -37,28 +45,74 @@ public class MeetingReader {
     private final MetricReader metrics;
     private final PlanReader plans;
     private final SurveyReader surveys;
+    private final ObjectMapper json;
 
-    public MeetingReader(Db db, GovernanceTiers tiers, MetricReader metrics, PlanReader plans, SurveyReader surveys) {
+    public MeetingReader(Db db, GovernanceTiers tiers, MetricReader metrics, PlanReader plans, SurveyReader surveys, ObjectMapper json) {
         this.db = db;
         this.tiers = tiers;
         this.metrics = metrics;
         this.plans = plans;
         this.surveys = surveys;
+        this.json = json;
     }
 
     /** One page of each partnership's meetings: upcoming soonest first, or past latest first. */
     public Uni<List<MeetingConnection>> meetingsOf(List<PartnershipView> partnerships, Page page, boolean upcoming) {
         List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
         Instant now = Clock.now();
-        return db.read(() -> tiers.plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel))))
-                .map(plans -> partnerships.stream().map(p -> {
+        return db.read(() -> tiers.plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel)))
+                        .chain(plans -> Meeting.<Meeting>list("partnershipId in ?1", ids).map(stored -> new Scheduled(plans, stored))))
+                .map(scheduled -> partnerships.stream().map(p -> {
                     UUID id = UUID.fromString(p.id());
                     LocalDate start = p.startsOn() != null ? p.startsOn() : p.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
                     List<MeetingView> all = upcoming
-                            ? MeetingSchedule.between(id, start, plans.get(id), now, now.atZone(ZoneOffset.UTC).plusMonths(MONTHS_AHEAD).toInstant())
-                            : reversed(MeetingSchedule.between(id, start, plans.get(id), now.atZone(ZoneOffset.UTC).minusMonths(MONTHS_BACK).toInstant(), now));
-                    return connection(all, page, upcoming);
+                            ? MeetingSchedule.between(id, start, scheduled.plans().get(id), now, now.atZone(ZoneOffset.UTC).plusMonths(MONTHS_AHEAD).toInstant())
+                            : reversed(MeetingSchedule.between(id, start, scheduled.plans().get(id), now.atZone(ZoneOffset.UTC).minusMonths(MONTHS_BACK).toInstant(), now));
+                    return connection(all.stream().map(m -> scheduled.overlay(m)).toList(), page, upcoming);
                 }).toList());
+    }
+
+    /** The tiers as they apply and the meetings something was recorded for. */
+    private record Scheduled(Map<UUID, List<TierPlan>> plans, List<Meeting> stored) {
+
+        MeetingView overlay(MeetingView scheduled) {
+            return stored.stream().filter(row -> row.id.equals(scheduled.uuid())).findFirst().map(MeetingReader::view).orElse(scheduled);
+        }
+    }
+
+    /** The meeting with this id of the partnership (stored, or an occurrence of the last year or the next three months), within the current session. */
+    Uni<MeetingView> occurrence(Access granted, UUID id) {
+        UUID partnershipId = granted.partnership().id;
+        return Meeting.<Meeting>findById(id).chain(row -> {
+            if (row != null && row.partnershipId.equals(partnershipId)) {
+                return Uni.createFrom().item(view(row));
+            }
+            Instant now = Clock.now();
+            LocalDate start = granted.partnership().startsOn != null ? granted.partnership().startsOn
+                    : granted.partnership().createdAt.atZone(ZoneOffset.UTC).toLocalDate();
+            return tiers.plans(List.of(partnershipId), Map.of(partnershipId, granted.partnership().governanceModel))
+                    .map(plans -> MeetingSchedule.between(partnershipId, start, plans.get(partnershipId),
+                                    now.atZone(ZoneOffset.UTC).minusMonths(MONTHS_BACK).toInstant(), now.atZone(ZoneOffset.UTC).plusMonths(MONTHS_AHEAD).toInstant())
+                            .stream().filter(m -> m.uuid().equals(id)).findFirst()
+                            .orElseThrow(() -> new NotFound("meetingId", "No meeting with that id.")));
+        });
+    }
+
+    /** The members' emails of one of the partnership's tiers, within the current session. */
+    Uni<List<String>> tierMembers(Access granted, Tier tier) {
+        UUID partnershipId = granted.partnership().id;
+        return tiers.plans(List.of(partnershipId), Map.of(partnershipId, granted.partnership().governanceModel))
+                .map(plans -> plans.get(partnershipId).stream().filter(t -> t.tier() == tier).flatMap(t -> t.members().stream()).toList());
+    }
+
+    static MeetingView view(Meeting row) {
+        return new MeetingView(row.id.toString(), row.tier, row.title, row.startsAt, row.durationMinutes, row.minutes, row.minutedAt, row.version,
+                row.partnershipId, row.agenda);
+    }
+
+    static ActionItemView view(ActionItem item) {
+        return new ActionItemView(item.id.toString(), item.title, item.dueOn, item.done, item.tier,
+                !item.done && item.dueOn.isBefore(LocalDate.now(ZoneOffset.UTC)), item.version, item.ownerEmail);
     }
 
     private static List<MeetingView> reversed(List<MeetingView> meetings) {
@@ -82,18 +136,40 @@ public class MeetingReader {
         return upcoming ? order > 0 : order < 0;
     }
 
-    /** Each meeting's agenda from its partnership's data now: four reads for all the meetings' partnerships. */
+    /** Each meeting's agenda: frozen when it was minuted, else from its partnership's data now (five reads for all the meetings' partnerships). */
     public Uni<List<List<AgendaItemView>>> agendas(List<MeetingView> meetings) {
-        Set<UUID> ids = meetings.stream().map(MeetingView::partnershipId).collect(Collectors.toSet());
+        Set<UUID> ids = meetings.stream().filter(m -> m.frozenAgenda() == null).map(MeetingView::partnershipId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(meetings.stream().map(this::frozen).toList());
+        }
         return metrics.ofPartnerships(ids)
-                .chain(metricRows -> db.read(() -> Escalation.<Escalation>list("partnershipId in ?1 and status <> ?2", ids, EscalationStatus.RESOLVED))
-                        .chain(escalations -> plans.deliverablesAtRisk(ids)
+                .chain(metricRows -> db.read(() -> Escalation.<Escalation>list("partnershipId in ?1 and status <> ?2", ids, EscalationStatus.RESOLVED)
+                                .chain(escalations -> ActionItem.<ActionItem>list("partnershipId in ?1 and done = false and dueOn < ?2", ids, LocalDate.now(ZoneOffset.UTC))
+                                        .map(overdue -> new Live(escalations, overdue))))
+                        .chain(live -> plans.deliverablesAtRisk(ids)
                                 .chain(deliverables -> surveys.flagsOf(ids)
-                                        .map(flags -> meetings.stream().map(m -> Agenda.of(m, new Agenda.Facts(
+                                        .map(flags -> meetings.stream().map(m -> m.frozenAgenda() != null ? frozen(m) : Agenda.of(m, new Agenda.Facts(
                                                 metricRows.stream().filter(x -> m.partnershipId().equals(x.partnershipId())).toList(),
-                                                escalations.stream().filter(e -> e.partnershipId.equals(m.partnershipId())).toList(),
+                                                live.escalations().stream().filter(e -> e.partnershipId.equals(m.partnershipId())).toList(),
+                                                live.overdue().stream().filter(a -> a.partnershipId.equals(m.partnershipId())).toList(),
                                                 deliverables.stream().filter(d -> d.partnershipId().equals(m.partnershipId())).toList(),
                                                 flags.stream().filter(f -> f.partnershipId().equals(m.partnershipId())).toList()))).toList()))));
+    }
+
+    private record Live(List<Escalation> escalations, List<ActionItem> overdue) {
+    }
+
+    /** The agenda a meeting has now, for freezing it at minuting. */
+    Uni<List<AgendaItemView>> agendaNow(MeetingView meeting) {
+        return agendas(List.of(meeting)).map(list -> list.get(0));
+    }
+
+    private List<AgendaItemView> frozen(MeetingView meeting) {
+        try {
+            return List.of(json.readValue(meeting.frozenAgenda(), AgendaItemView[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A frozen agenda is not readable", e);
+        }
     }
 
 }
