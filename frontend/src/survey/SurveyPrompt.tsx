@@ -1,8 +1,9 @@
 // "Answer the health pulse": in the header and on a partnership page while a round is open for the viewer and not
 // answered yet. One cached query (every partnership's rounds) serves both.
-import { useApiQuery } from '../data/cache';
+import { useQuery } from '@tanstack/react-query';
+import { apiQuery } from '../data/cache';
 import { keys } from '../data/keys';
-import { Link, surveyAnswerPath, usePath } from '../router';
+import { Link, matchRoute, surveyAnswerPath, usePath } from '../router';
 import { OPEN_SURVEYS } from './queries';
 
 interface PendingRound {
@@ -11,8 +12,8 @@ interface PendingRound {
   surveyId: string;
 }
 
-function usePendingRounds(): PendingRound[] {
-  const { data } = useApiQuery(keys.openSurveys, OPEN_SURVEYS);
+function usePendingRounds(enabled = true): PendingRound[] {
+  const { data } = useQuery({ ...apiQuery(keys.openSurveys, OPEN_SURVEYS), enabled });
   return (data?.partnerships.edges ?? []).flatMap(({ node }) =>
     node.surveys
       .filter((s) => s.status === 'OPEN' && s.viewerCanAnswer && !s.viewerHasResponded)
@@ -22,11 +23,11 @@ function usePendingRounds(): PendingRound[] {
 
 const PROMPT = 'Answer the health pulse (about a minute)';
 
-/** The header's prompt: the first round waiting for the viewer, unless its answer page is on screen. */
+/** The header's prompt: the first round waiting for the viewer; none (and no query) while answering a round. */
 export function HeaderSurveyPrompt() {
-  const path = usePath();
-  const round = usePendingRounds().find((r) => surveyAnswerPath(r.partnershipId, r.surveyId) !== path);
-  if (!round) {
+  const answering = matchRoute(usePath()).name === 'survey-answer';
+  const round = usePendingRounds(!answering)[0];
+  if (answering || !round) {
     return null;
   }
   return (

@@ -1,0 +1,157 @@
+// The health pulse on a phone: Alice opens a round of the demo partnership, Gina (Globex) answers it at 360 × 740,
+// loses the connection before sending, gets it back, and her answers arrive exactly once. axe-core finds no serious or
+// critical problem on the answer and results pages.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, withBrowser } from './helpers.mjs';
+
+withBrowser();
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const STORED_PREFIX = 'tandem.survey.';
+
+/** A GraphQL request from the signed-in page (its session cookie); any error fails the test. */
+async function gql(page, query, variables = {}) {
+  const body = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Requested-With': 'JavaScript' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json();
+    },
+    { query, variables },
+  );
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The demo partnership's id and a fresh default pulse in it, open for an hour, created by Alice. */
+async function openPulse(alice) {
+  await signIn(alice, 'alice@acme.example');
+  const data = await gql(alice, '{ partnerships(first: 50) { edges { node { id name } } } }');
+  const demo = data.partnerships.edges.map((e) => e.node).find((p) => p.name === 'Acme × Globex');
+  assert.ok(demo, 'the demo partnership is there');
+  const created = await gql(
+    alice,
+    'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id status questions { id kind } } }',
+    {
+      input: {
+        partnershipId: demo.id,
+        title: 'Phone pulse',
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    },
+  );
+  assert.equal(created.createSurvey.status, 'OPEN');
+  return { partnershipId: demo.id, survey: created.createSurvey };
+}
+
+const storedCopy = (page, surveyId) => page.evaluate((key) => window.localStorage.getItem(key), STORED_PREFIX + surveyId);
+
+browserTest('a Globex person answers the pulse on a phone, offline before sending, and it arrives once', async ({ person, t }) => {
+  const alice = await person('alice');
+  const { partnershipId, survey } = await openPulse(alice);
+  const kinds = survey.questions.map((q) => q.kind);
+  assert.deepEqual(kinds.slice(-2), ['NPS', 'TEXT'], 'the default pulse ends with NPS and free text');
+
+  const gina = await person('gina on a phone', PHONE);
+  const context = gina.context();
+  await signIn(gina, 'gina@globex.example');
+  await gina.getByTestId('header-survey-prompt').waitFor();
+
+  // The answer page's first load on a phone with nothing cached yet (a fresh context with Gina's session cookie).
+  const fresh = await person('gina, first load', PHONE);
+  await fresh.context().addCookies(await context.cookies());
+  const loaded = [];
+  fresh.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    loaded.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+  });
+  await fresh.goto(`${BASE_URL}/partnerships/${partnershipId}/surveys/${survey.id}`, { waitUntil: 'networkidle' });
+  await fresh.getByTestId('survey-question').waitFor();
+  const bytes = loaded.reduce((sum, r) => sum + r.bytes, 0);
+  t.diagnostic(`survey page first load: ${loaded.length} requests, ${(bytes / 1024).toFixed(1)} KB transferred`);
+  for (const r of loaded) {
+    t.diagnostic(`  ${(r.bytes / 1024).toFixed(1)} KB ${new URL(r.url).pathname}`);
+  }
+  assert.ok(loaded.length <= 10, `the survey page loads in at most 10 requests: ${loaded.map((r) => r.url).join(', ')}`);
+  await fresh.context().close();
+
+  await gina.goto(`${BASE_URL}/partnerships/${partnershipId}/surveys/${survey.id}`);
+  const progress = gina.getByTestId('survey-progress');
+  await progress.filter({ hasText: `1 of ${kinds.length}` }).waitFor();
+  assert.ok((await scrollWidth(gina)) <= 360, `the answer page is ${await scrollWidth(gina)} px wide`);
+  assert.deepEqual(await tooSmallControls(gina, 'button, a.button, textarea'), [], 'every control is at least 44 px tall');
+  assert.deepEqual(await seriousViolations(gina), [], 'axe finds no serious or critical problem on the answer page');
+
+  // Next without an answer is refused with a message; an answer moves on and focus goes to the new question.
+  await gina.getByTestId('survey-next').click();
+  await gina.getByRole('alert').filter({ hasText: 'Choose an answer' }).waitFor();
+  const ragChoices = ['Green', 'Amber', 'Red'];
+  for (let i = 0; i < kinds.length - 2; i++) {
+    if (i === 5) {
+      // The connection drops mid-survey: answering goes on, everything is on the phone.
+      await context.setOffline(true);
+    }
+    const choice = gina.getByRole('button', { name: ragChoices[i % 3] });
+    await choice.click();
+    assert.equal(await choice.getAttribute('aria-pressed'), 'true');
+    await gina.getByTestId('survey-next').click();
+    await progress.filter({ hasText: `${i + 2} of ${kinds.length}` }).waitFor();
+    assert.equal(await gina.evaluate(() => document.activeElement?.dataset.testid), 'survey-question', 'focus is on the question');
+  }
+  await gina.getByRole('button', { name: '8', exact: true }).click();
+  await gina.getByTestId('survey-next').click();
+  await progress.filter({ hasText: `${kinds.length} of ${kinds.length}` }).waitFor();
+  await gina.getByRole('textbox').fill('Weekly syncs help a lot.');
+
+  // Back keeps the answers given.
+  await gina.getByRole('button', { name: 'Back' }).click();
+  assert.equal(await gina.getByRole('button', { name: '8', exact: true }).getAttribute('aria-pressed'), 'true');
+  await gina.getByTestId('survey-next').click();
+  assert.equal(await gina.getByRole('textbox').inputValue(), 'Weekly syncs help a lot.');
+
+  const sends = [];
+  gina.on('request', (request) => request.postData()?.includes('submitSurveyResponse') && sends.push(request));
+  const finishedSends = [];
+  gina.on('requestfinished', (request) => request.postData()?.includes('submitSurveyResponse') && finishedSends.push(request));
+
+  await gina.getByTestId('survey-send').click();
+  await gina.getByTestId('survey-waiting').filter({ hasText: "Saved on this phone; will send when you're back online" }).waitFor();
+  const kept = JSON.parse((await storedCopy(gina, survey.id)) ?? 'null');
+  assert.equal(kept?.outbox?.length, kinds.length, 'every answer is kept on the phone');
+  assert.equal(finishedSends.length, 0, 'nothing reached the server while offline');
+
+  await context.setOffline(false);
+  await gina.getByTestId('survey-thanks').waitFor({ timeout: 20_000 });
+  assert.equal(await storedCopy(gina, survey.id), null, 'the stored copy is gone once the server has the answers');
+  // Anything else that would send (a timer, a second online event) has had time to show itself.
+  await gina.waitForTimeout(1_500);
+  assert.equal(finishedSends.length, 1, `the answers were sent once (${sends.length} attempts in all)`);
+
+  const state = await gql(gina, 'query($id: ID!) { survey(id: $id) { viewerHasResponded } }', { id: survey.id });
+  assert.equal(state.survey.viewerHasResponded, true, 'the server has Gina’s answers');
+
+  // The results page: Globex has one respondent of three needed, so it shows nothing.
+  await gina.getByRole('link', { name: 'See the results' }).click();
+  await gina.getByRole('heading', { level: 1, name: 'Health pulse' }).waitFor();
+  await gina.getByTestId('survey-round-select').selectOption(survey.id);
+  await gina.waitForFunction(() => !document.querySelector('[data-testid="header-survey-prompt"]'), null, { timeout: 10_000 });
+  const globex = gina.getByTestId('survey-party').filter({ hasText: 'Globex' });
+  await globex.filter({ hasText: 'Not enough responses yet' }).waitFor();
+  assert.equal(await globex.getAttribute('data-shown'), 'false');
+  assert.ok((await scrollWidth(gina)) <= 360, `the results page is ${await scrollWidth(gina)} px wide`);
+  assert.deepEqual(await seriousViolations(gina), [], 'axe finds no serious or critical problem on the results page');
+});
