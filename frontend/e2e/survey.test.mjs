@@ -3,7 +3,7 @@
 // critical problem on the answer and results pages.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, withBrowser } from './helpers.mjs';
+import { BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, uniqueName, withBrowser } from './helpers.mjs';
 
 withBrowser();
 
@@ -36,26 +36,42 @@ async function seriousViolations(page) {
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** The demo partnership's id and a fresh default pulse in it, open for an hour, created by Alice. */
-async function openPulse(alice) {
-  await signIn(alice, 'alice@acme.example');
-  const data = await gql(alice, '{ partnerships(first: 50) { edges { node { id name } } } }');
-  const demo = data.partnerships.edges.map((e) => e.node).find((p) => p.name === 'Acme × Globex');
-  assert.ok(demo, 'the demo partnership is there');
+/** A default pulse of the partnership, created by the signed-in `sponsor`, opened `minutesAgo` and open for an hour. */
+async function createPulse(sponsor, partnershipId, minutesAgo = 1) {
   const created = await gql(
-    alice,
-    'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id status questions { id kind } } }',
+    sponsor,
+    'mutation($input: CreateSurveyInput!) { createSurvey(input: $input) { id status questions { id kind text } } }',
     {
       input: {
-        partnershipId: demo.id,
+        partnershipId,
         title: 'Phone pulse',
-        opensAt: new Date(Date.now() - 60_000).toISOString(),
+        opensAt: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
         closesAt: new Date(Date.now() + 3_600_000).toISOString(),
       },
     },
   );
   assert.equal(created.createSurvey.status, 'OPEN');
-  return { partnershipId: demo.id, survey: created.createSurvey };
+  return created.createSurvey;
+}
+
+/** The demo partnership's id and a fresh default pulse in it, created by Alice. */
+async function openPulse(alice) {
+  await signIn(alice, 'alice@acme.example');
+  const data = await gql(alice, '{ partnerships(first: 50) { edges { node { id name } } } }');
+  const demo = data.partnerships.edges.map((e) => e.node).find((p) => p.name === 'Acme × Globex');
+  assert.ok(demo, 'the demo partnership is there');
+  return { partnershipId: demo.id, survey: await createPulse(alice, demo.id) };
+}
+
+/** Sends answers as the signed-in page's person: `rag(index)` for the RAG items, `nps`, and `text`. */
+async function answerByApi(page, survey, { rag, nps, text }) {
+  const answers = survey.questions
+    .map((q, i) => (q.kind === 'RAG' ? { rag: rag(i) } : q.kind === 'NPS' ? { score: nps } : text ? { text } : undefined))
+    .map((answer, i) => answer && { questionId: survey.questions[i].id, ...answer })
+    .filter(Boolean);
+  await gql(page, 'mutation($input: SurveyResponseInput!) { submitSurveyResponse(input: $input) { surveyId } }', {
+    input: { surveyId: survey.id, answers },
+  });
 }
 
 const storedCopy = (page, surveyId) => page.evaluate((key) => window.localStorage.getItem(key), STORED_PREFIX + surveyId);
@@ -77,7 +93,9 @@ browserTest('a Globex person answers the pulse on a phone, offline before sendin
   const loaded = [];
   fresh.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => undefined);
-    loaded.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+    const response = await request.response();
+    const encoding = await response?.headerValue('content-encoding').catch(() => null);
+    loaded.push({ url: request.url(), encoding, bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
   });
   await fresh.goto(`${BASE_URL}/partnerships/${partnershipId}/surveys/${survey.id}`, { waitUntil: 'networkidle' });
   await fresh.getByTestId('survey-question').waitFor();
@@ -87,6 +105,11 @@ browserTest('a Globex person answers the pulse on a phone, offline before sendin
     t.diagnostic(`  ${(r.bytes / 1024).toFixed(1)} KB ${new URL(r.url).pathname}`);
   }
   assert.ok(loaded.length <= 10, `the survey page loads in at most 10 requests: ${loaded.map((r) => r.url).join(', ')}`);
+  if (loaded.some((r) => r.encoding)) {
+    assert.ok(bytes <= 150 * 1024, `the survey page's first load transfers at most 150 KB, not ${(bytes / 1024).toFixed(1)} KB`);
+  } else {
+    t.diagnostic('the server does not compress its answers (quarkus.http.enable-compression): the 150 KB budget is not checked');
+  }
   await fresh.context().close();
 
   await gina.goto(`${BASE_URL}/partnerships/${partnershipId}/surveys/${survey.id}`);
@@ -155,3 +178,68 @@ browserTest('a Globex person answers the pulse on a phone, offline before sendin
   assert.ok((await scrollWidth(gina)) <= 360, `the results page is ${await scrollWidth(gina)} px wide`);
   assert.deepEqual(await seriousViolations(gina), [], 'axe finds no serious or critical problem on the results page');
 });
+
+browserTest(
+  'the results show both parties side by side, the largest gaps first, flags, NPS, comments and the trend',
+  async ({ person }) => {
+    const alice = await person('alice');
+    await signIn(alice, 'alice@acme.example');
+    const name = uniqueName('Pulse results');
+    const { createPartnership } = await gql(
+      alice,
+      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      { input: { name, governanceModel: 'LIGHTWEIGHT_ALLIANCE', invite: ['globex'] } },
+    );
+    const partnershipId = createPartnership.id;
+    const grace = await person('grace');
+    await signIn(grace, 'grace@globex.example');
+    await gql(grace, 'mutation($id: ID!) { acceptInvitation(partnershipId: $id) { id } }', { id: partnershipId });
+
+    const earlier = await createPulse(alice, partnershipId, 3);
+    const latest = await createPulse(alice, partnershipId, 1);
+    const people = { acme: [alice], globex: [grace] };
+    for (const email of ['amy@acme.example', 'arjun@acme.example', 'gil@globex.example', 'gus@globex.example']) {
+      const page = await person(email);
+      await signIn(page, email);
+      people[email.endsWith('acme.example') ? 'acme' : 'globex'].push(page);
+    }
+    // Acme sees everything green; Globex rates the first three items red (a gap of 100, flagged) and the rest amber.
+    for (const survey of [earlier, latest]) {
+      for (const page of people.acme) {
+        await answerByApi(page, survey, { rag: () => 'GREEN', nps: 9, text: 'Acme: the weekly sync works.' });
+      }
+      for (const page of people.globex) {
+        await answerByApi(page, survey, { rag: (i) => (i < 3 ? 'RED' : 'AMBER'), nps: survey === earlier ? 7 : 4, text: null });
+      }
+    }
+
+    const gil = people.globex[1];
+    await gil.setViewportSize(PHONE.viewport);
+    await gil.goto(`${BASE_URL}/partnerships/${partnershipId}/surveys`);
+    await gil.getByRole('heading', { level: 1, name: 'Health pulse' }).waitFor();
+    assert.equal(await gil.getByTestId('survey-round-select').inputValue(), latest.id, 'the newest round is shown first');
+    const parties = gil.getByTestId('survey-party');
+    await parties.first().waitFor();
+    assert.deepEqual(await parties.evaluateAll((items) => items.map((i) => i.dataset.shown)), ['true', 'true'], 'both parties are shown');
+    assert.equal(await parties.filter({ hasText: 'Acme' }).getByTestId('survey-nps').textContent(), '+100');
+    assert.equal(await parties.filter({ hasText: 'Globex' }).getByTestId('survey-nps').textContent(), '−100');
+
+    const gaps = gil.getByTestId('survey-gaps').getByRole('listitem');
+    assert.match(await gaps.first().textContent(), /100 points apart/, 'the largest gap comes first');
+    const firstGap = await gaps.first().textContent();
+    assert.ok(
+      latest.questions.slice(0, 3).some((q) => firstGap.includes(q.text)),
+      `the first gap is an item Globex rated red: ${firstGap}`,
+    );
+    assert.equal(await gil.getByTestId('survey-flagged').count(), 3, 'the three items Globex rated red are for discussion');
+    await gil.getByText('Acme: the weekly sync works.').first().waitFor();
+    assert.equal(await gil.getByTestId('survey-trend').getByRole('row').count(), 3, 'the trend has a header and both rounds');
+
+    assert.ok((await scrollWidth(gil)) <= 360, `the results page is ${await scrollWidth(gil)} px wide`);
+    assert.deepEqual(await seriousViolations(gil), [], 'axe finds no serious or critical problem on the full results page');
+
+    await gil.getByTestId('survey-round-select').selectOption(earlier.id);
+    await gil.waitForURL((url) => url.searchParams.get('round') === earlier.id);
+    assert.equal(await parties.filter({ hasText: 'Globex' }).getByTestId('survey-nps').textContent(), '0');
+  },
+);

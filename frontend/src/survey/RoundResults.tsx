@@ -4,6 +4,9 @@
 import type { PartyResult, ResultsRound } from './queries';
 
 const NOT_ENOUGH = 'Not enough responses yet';
+const RAG_WORDS = { green: 'green', amber: 'amber', red: 'red' } as const;
+// For NPS the API counts promoters (9–10) as green, passives (7–8) as amber and detractors (0–6) as red.
+const NPS_WORDS = { green: 'promoters', amber: 'passives', red: 'detractors' } as const;
 
 export function RoundResults({ round }: { round: ResultsRound }) {
   const parties = round.results.parties;
@@ -23,12 +26,12 @@ export function RoundResults({ round }: { round: ResultsRound }) {
             <li key={party.organization.id} className="card" data-testid="survey-party" data-shown={party.shown}>
               <h3>{party.organization.name}</h3>
               {party.shown ? (
-                <dl className="facts">
-                  <dt>Respondents</dt>
-                  <dd>{party.respondents}</dd>
-                  <dt>Net promoter score</dt>
-                  <dd data-testid="survey-nps">{party.nps == null ? '–' : formatSigned(party.nps)}</dd>
-                </dl>
+                <p>
+                  {party.respondents} {party.respondents === 1 ? 'respondent' : 'respondents'}
+                  <span className="block">
+                    Net promoter score <strong data-testid="survey-nps">{party.nps == null ? '–' : formatSigned(party.nps)}</strong>
+                  </span>
+                </p>
               ) : (
                 <p className="muted">{NOT_ENOUGH}</p>
               )}
@@ -84,9 +87,11 @@ function PartyFigures({ party, result }: { party: PartyResult; result: PartyResu
             <span className="muted small"> / 100</span>
           </p>
           <p className="survey-counts small">
-            <span className="survey-count survey-count-green">{result.green ?? 0} green</span>{' '}
-            <span className="survey-count survey-count-amber">{result.amber ?? 0} amber</span>{' '}
-            <span className="survey-count survey-count-red">{result.red ?? 0} red</span>
+            {(['green', 'amber', 'red'] as const).map((rag) => (
+              <span key={rag} className={`survey-count survey-count-${rag}`}>
+                {result[rag] ?? 0} {(result.question.kind === 'NPS' ? NPS_WORDS : RAG_WORDS)[rag]}
+              </span>
+            ))}
           </p>
           {result.flagged && (
             <p>

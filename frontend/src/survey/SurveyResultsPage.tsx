@@ -6,7 +6,7 @@ import { NotFound } from '../components/NotFound';
 import { pageFallback } from '../components/PageState';
 import { useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
-import { formatDate } from '../format';
+import { formatDay } from '../format';
 import { Link, navigate, partnershipPath, surveyAnswerPath, surveyResultsPath, useSearch } from '../router';
 import { SURVEY_RESULTS } from './queries';
 import { RoundResults } from './RoundResults';
@@ -59,7 +59,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
                 >
                   {rounds.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {`${r.title} · round ${r.round} · ${formatDate(r.opensAt)} (${STATUS_WORDS[r.status]})`}
+                      {`${r.title} · round ${r.round} · ${formatDay(r.opensAt)} (${STATUS_WORDS[r.status]})`}
                     </option>
                   ))}
                 </select>

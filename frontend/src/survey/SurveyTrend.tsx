@@ -1,6 +1,6 @@
 // The trend across rounds, oldest first: per party the NPS and the mean score of the rated questions, as a table (the
 // figures a screen reader reads) with a small bar per mean score.
-import { formatDate } from '../format';
+import { formatDay } from '../format';
 import type { ResultsRound } from './queries';
 import { formatSigned } from './RoundResults';
 
@@ -30,7 +30,7 @@ export function SurveyTrend({ rounds }: { rounds: ResultsRound[] }) {
             {oldestFirst.map((round) => (
               <tr key={round.id}>
                 <th scope="row">
-                  {round.round} <span className="muted small">{formatDate(round.opensAt)}</span>
+                  {round.round} <span className="muted small">{formatDay(round.opensAt)}</span>
                 </th>
                 {parties.map((org) => {
                   const party = round.results.parties.find((p) => p.organization.id === org.id);
