@@ -243,3 +243,22 @@ browserTest(
     assert.equal(await parties.filter({ hasText: 'Globex' }).getByTestId('survey-nps').textContent(), '0');
   },
 );
+
+browserTest('answers left on the phone are sent when the app next loads, from any page', async ({ person }) => {
+  const alice = await person('alice');
+  const { survey } = await openPulse(alice);
+  const gwen = await person('gwen on a phone', PHONE);
+  await signIn(gwen, 'gwen@globex.example');
+  const answers = survey.questions
+    .filter((q) => q.kind !== 'TEXT')
+    .map((q) => (q.kind === 'RAG' ? { questionId: q.id, rag: 'AMBER' } : { questionId: q.id, score: 6 }));
+  // As the answer page leaves them when the connection dropped and the tab was closed.
+  await gwen.evaluate(
+    ([key, value]) => window.localStorage.setItem(key, value),
+    [STORED_PREFIX + survey.id, JSON.stringify({ partnershipId: 'unused', answers: {}, step: 10, outbox: answers })],
+  );
+  await gwen.goto(`${BASE_URL}/`);
+  await gwen.waitForFunction((key) => window.localStorage.getItem(key) === null, STORED_PREFIX + survey.id, { timeout: 15_000 });
+  const state = await gql(gwen, 'query($id: ID!) { survey(id: $id) { viewerHasResponded } }', { id: survey.id });
+  assert.equal(state.survey.viewerHasResponded, true, 'the server has Gwen’s answers');
+});

@@ -161,8 +161,8 @@ function QuestionSteps({ survey, stored, onChange, refusal, onSend }: StepsProps
       <p className="survey-title muted">
         {survey.title} · round {survey.round}
       </p>
-      <p className="survey-progress" data-testid="survey-progress">
-        <span className="visually-hidden">Question </span>
+      {/* Read out with the question (its heading) instead. */}
+      <p className="survey-progress" data-testid="survey-progress" aria-hidden="true">
         {step + 1} of {questions.length}
       </p>
       <div className="survey-bar" aria-hidden="true">
@@ -176,6 +176,9 @@ function QuestionSteps({ survey, stored, onChange, refusal, onSend }: StepsProps
       <fieldset className="survey-question" key={question.id} aria-describedby={hintId}>
         <legend>
           <h1 id={`question-${question.id}`} className="survey-question-text" tabIndex={-1} ref={heading} data-testid="survey-question">
+            <span className="visually-hidden">
+              Question {step + 1} of {questions.length}:{' '}
+            </span>
             {question.text}
           </h1>
         </legend>

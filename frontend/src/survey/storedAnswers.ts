@@ -1,7 +1,8 @@
 // Survey answers kept on this device (localStorage, one entry per round) until the server has them: the draft while
-// answering, then the answers to send. Sending runs at most once at a time per round, again when the browser comes
-// back online, when the app loads, and after a pause while the server cannot be reached; the entry is removed once the
-// server has answered. Lives in the app shell (not the lazy survey pages) so answers go out from any screen.
+// answering, then the answers to send. Sending runs at most once at a time per round (in this tab and, through a Web
+// Lock, across tabs), again when the browser comes back online, when the app loads, and after a pause while the server
+// cannot be reached; the entry is removed once the server has answered. Lives in the app shell (not the lazy survey
+// pages) so answers go out from any screen.
 import { useSyncExternalStore } from 'react';
 import { ApiError, request } from '../api';
 import { queryClient, refresh } from '../data/cache';
@@ -92,7 +93,9 @@ export function sendStored(surveyId: string): Promise<void> {
   if (running) {
     return running;
   }
-  const sending = send(surveyId).finally(() => inFlight.delete(surveyId));
+  // Across tabs too: a second tab waits for the lock, then finds the stored answers gone and sends nothing.
+  const locked = 'locks' in navigator ? navigator.locks.request(PREFIX + surveyId, () => send(surveyId)) : send(surveyId);
+  const sending = locked.finally(() => inFlight.delete(surveyId));
   inFlight.set(surveyId, sending);
   return sending;
 }
