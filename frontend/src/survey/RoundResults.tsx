@@ -1,7 +1,7 @@
 // One round's results: each party's respondents and NPS, the largest gaps first, every question with the parties side
 // by side (score, green / amber / red, flagged for discussion), and the comments. A party below the anonymity threshold
 // shows no figure at all.
-import type { PartyResult, ResultsRound } from './queries';
+import { type PartyResult, partiesOf, type ResultsRound } from './queries';
 
 const NOT_ENOUGH = 'Not enough responses yet';
 const RAG_WORDS = { green: 'green', amber: 'amber', red: 'red' } as const;
@@ -9,8 +9,8 @@ const RAG_WORDS = { green: 'green', amber: 'amber', red: 'red' } as const;
 const NPS_WORDS = { green: 'promoters', amber: 'passives', red: 'detractors' } as const;
 
 export function RoundResults({ round }: { round: ResultsRound }) {
-  const parties = round.results.parties;
-  const questions = round.results.parties[0]?.questions.map((q) => q.question).filter((q) => q.kind !== 'TEXT') ?? [];
+  const parties = partiesOf(round);
+  const questions = parties[0]?.questions.map((q) => q.question).filter((q) => q.kind !== 'TEXT') ?? [];
   const gaps = round.results.gaps.filter((g) => g.gap > 0);
 
   return (

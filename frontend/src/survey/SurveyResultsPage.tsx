@@ -35,6 +35,8 @@ export function SurveyResultsPage({ id }: { id: string }) {
   const rounds = partnership.surveys;
   const wanted = new URLSearchParams(search).get('round');
   // The round in the address, else the newest closed one (final results), else the newest.
+  // The title is worth repeating in the picker only when the rounds have different ones.
+  const oneTitle = new Set(rounds.map((r) => r.title)).size === 1;
   const round = rounds.find((r) => r.id === wanted) ?? rounds.find((r) => r.status === 'CLOSED') ?? rounds[0];
 
   return (
@@ -43,6 +45,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
         <Link href={partnershipPath(id)}>{partnership.name}</Link>
       </p>
       <h1>Health pulse</h1>
+      {round && oneTitle && round.title !== 'Health pulse' && <p className="muted">{round.title}</p>}
       {!round ? (
         <p className="empty">No survey rounds yet.</p>
       ) : (
@@ -59,7 +62,7 @@ export function SurveyResultsPage({ id }: { id: string }) {
                 >
                   {rounds.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {`${r.title} · round ${r.round} · ${formatDay(r.opensAt)} (${STATUS_WORDS[r.status]})`}
+                      {`${oneTitle ? '' : `${r.title} · `}Round ${r.round} · ${formatDay(r.opensAt)} (${STATUS_WORDS[r.status]})`}
                     </option>
                   ))}
                 </select>

@@ -1,12 +1,12 @@
 // The trend across rounds, oldest first: per party the NPS and the mean score of the rated questions, as a table (the
 // figures a screen reader reads) with a small bar per mean score.
 import { formatDay } from '../format';
-import type { ResultsRound } from './queries';
+import { partiesOf, type ResultsRound } from './queries';
 import { formatSigned } from './RoundResults';
 
 export function SurveyTrend({ rounds }: { rounds: ResultsRound[] }) {
   const oldestFirst = [...rounds].reverse();
-  const parties = rounds[0]?.results.parties.map((p) => p.organization) ?? [];
+  const parties = rounds[0] ? partiesOf(rounds[0]).map((p) => p.organization) : [];
   if (oldestFirst.length < 2) {
     return null;
   }
@@ -30,7 +30,8 @@ export function SurveyTrend({ rounds }: { rounds: ResultsRound[] }) {
             {oldestFirst.map((round) => (
               <tr key={round.id}>
                 <th scope="row">
-                  {round.round} <span className="muted small">{formatDay(round.opensAt)}</span>
+                  {round.round}
+                  <span className="block muted small">{formatDay(round.opensAt)}</span>
                 </th>
                 {parties.map((org) => {
                   const party = round.results.parties.find((p) => p.organization.id === org.id);
@@ -45,7 +46,7 @@ export function SurveyTrend({ rounds }: { rounds: ResultsRound[] }) {
                             <span style={{ width: `${mean}%` }} />
                           </span>
                           {Math.round(mean)}
-                          {party?.nps != null && <span className="muted"> · NPS {formatSigned(party.nps)}</span>}
+                          {party?.nps != null && <span className="block muted small">NPS {formatSigned(party.nps)}</span>}
                         </>
                       )}
                     </td>

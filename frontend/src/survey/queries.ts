@@ -76,3 +76,8 @@ export const SURVEY_RESULTS = graphql(`
 
 export type ResultsRound = NonNullable<ResultOf<typeof SURVEY_RESULTS>['partnership']>['surveys'][number];
 export type PartyResult = ResultsRound['results']['parties'][number];
+
+/** A round's parties in one order on every screen and round (by name; the API's order may differ between rounds). */
+export function partiesOf(round: ResultsRound): PartyResult[] {
+  return [...round.results.parties].sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+}
