@@ -1,20 +1,25 @@
 // Loads who is signed in, then shows the sign-in screen or the screen for the current address.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ApiError, onUnauthenticated, request } from './api';
 import { Loading } from './components/Field';
 import { Header } from './components/Header';
 import { NotFound } from './components/NotFound';
-import { MetricsPage } from './metrics/MetricsPage';
 import { RedAlerts } from './metrics/RedAlerts';
-import { NewPartnership } from './partnership/NewPartnership';
-import { PartnershipList } from './partnership/PartnershipList';
-import { PartnershipPage } from './partnership/PartnershipPage';
-import { PlanDiffPage } from './plan/PlanDiffPage';
-import { PlanPage } from './plan/PlanPage';
 import { matchRoute, navigate, takeReturnPath, usePath } from './router';
 import { ME, type Viewer } from './session/queries';
 import { SignIn } from './session/SignIn';
+import { startSendingStoredAnswers } from './survey/storedAnswers';
+
+// Each page's code loads when it is first shown: the survey page on a phone does not wait for the plan's.
+const PartnershipList = lazy(() => import('./partnership/PartnershipList').then((m) => ({ default: m.PartnershipList })));
+const NewPartnership = lazy(() => import('./partnership/NewPartnership').then((m) => ({ default: m.NewPartnership })));
+const PartnershipPage = lazy(() => import('./partnership/PartnershipPage').then((m) => ({ default: m.PartnershipPage })));
+const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlanDiffPage = lazy(() => import('./plan/PlanDiffPage').then((m) => ({ default: m.PlanDiffPage })));
+const MetricsPage = lazy(() => import('./metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })));
+const SurveyAnswerPage = lazy(() => import('./survey/SurveyAnswerPage').then((m) => ({ default: m.SurveyAnswerPage })));
+const SurveyResultsPage = lazy(() => import('./survey/SurveyResultsPage').then((m) => ({ default: m.SurveyResultsPage })));
 
 type Session = { state: 'loading' } | { state: 'signed-in'; viewer: Viewer } | { state: 'signed-out'; problem?: string };
 
@@ -54,6 +59,9 @@ export function App() {
     [queryClient],
   );
 
+  // Survey answers kept on this device go out once someone is signed in, and again whenever the connection is back.
+  useEffect(() => (session.state === 'signed-in' ? startSendingStoredAnswers() : undefined), [session.state]);
+
   useEffect(() => {
     if (session.state === 'signed-out') {
       document.title = 'Sign in · Tandem';
@@ -82,13 +90,23 @@ export function App() {
       {/* Live for every signed-in person: an alert whenever a metric they can see turns red. */}
       <RedAlerts />
       <div id="main" tabIndex={-1}>
-        {route.name === 'home' && <PartnershipList viewer={viewer} />}
-        {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
-        {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
-        {route.name === 'plan' && <PlanPage key={route.id} id={route.id} planId={route.planId} viewer={viewer} />}
-        {route.name === 'plan-diff' && <PlanDiffPage key={route.id} id={route.id} />}
-        {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
-        {route.name === 'not-found' && <NotFound />}
+        <Suspense
+          fallback={
+            <main className="container page">
+              <Loading />
+            </main>
+          }
+        >
+          {route.name === 'home' && <PartnershipList viewer={viewer} />}
+          {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
+          {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
+          {route.name === 'plan' && <PlanPage key={route.id} id={route.id} planId={route.planId} viewer={viewer} />}
+          {route.name === 'plan-diff' && <PlanDiffPage key={route.id} id={route.id} />}
+          {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
+          {route.name === 'survey-results' && <SurveyResultsPage key={route.id} id={route.id} />}
+          {route.name === 'survey-answer' && <SurveyAnswerPage key={route.surveyId} id={route.id} surveyId={route.surveyId} />}
+          {route.name === 'not-found' && <NotFound />}
+        </Suspense>
       </div>
     </>
   );

@@ -15,6 +15,12 @@ export function formatDate(value: string | null | undefined): string {
   return dateFormat.format(new Date(year, month - 1, day));
 }
 
+/** The local calendar day of a `DateTime` ("2 Dec 2026"). */
+export function formatDay(value: string | null | undefined): string {
+  const date = value ? new Date(value) : undefined;
+  return !date || Number.isNaN(date.getTime()) ? '' : dateFormat.format(date);
+}
+
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) {
     return '';

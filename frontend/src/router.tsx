@@ -71,6 +71,8 @@ export type Route =
   | { name: 'plan'; id: string; planId?: string }
   | { name: 'plan-diff'; id: string }
   | { name: 'metrics'; id: string }
+  | { name: 'survey-results'; id: string }
+  | { name: 'survey-answer'; id: string; surveyId: string }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -93,6 +95,11 @@ export function matchRoute(path: string): Route {
   if (metrics) {
     return { name: 'metrics', id: decodeURIComponent(metrics[1]) };
   }
+  const surveys = /^\/partnerships\/([^/]+)\/surveys(?:\/([^/]+))?$/.exec(trimmed);
+  if (surveys) {
+    const id = decodeURIComponent(surveys[1]);
+    return surveys[2] ? { name: 'survey-answer', id, surveyId: decodeURIComponent(surveys[2]) } : { name: 'survey-results', id };
+  }
   const plan = /^\/partnerships\/([^/]+)\/plan(?:\/([^/]+))?$/.exec(trimmed);
   if (plan) {
     return { name: 'plan', id: decodeURIComponent(plan[1]), planId: plan[2] ? decodeURIComponent(plan[2]) : undefined };
@@ -113,6 +120,17 @@ export function planPath(partnershipId: string, planId?: string): string {
 /** The metrics dashboard of a partnership. */
 export function metricsPath(partnershipId: string): string {
   return `${partnershipPath(partnershipId)}/metrics`;
+}
+
+/** The survey results of a partnership (`round`: the round shown; default the newest with results). */
+export function surveyResultsPath(partnershipId: string, round?: string): string {
+  const base = `${partnershipPath(partnershipId)}/surveys`;
+  return round ? `${base}?round=${encodeURIComponent(round)}` : base;
+}
+
+/** The answer page of one survey round. */
+export function surveyAnswerPath(partnershipId: string, surveyId: string): string {
+  return `${partnershipPath(partnershipId)}/surveys/${encodeURIComponent(surveyId)}`;
 }
 
 /** The element id of a metric's card on the dashboard, so that a live alert can bring it into view. */

@@ -3,6 +3,7 @@
 import { personName } from '../labels';
 import { Link } from '../router';
 import type { Viewer } from '../session/queries';
+import { HeaderSurveyPrompt } from '../survey/SurveyPrompt';
 
 export function Wordmark() {
   return (
@@ -36,6 +37,9 @@ export function Header({ viewer }: { viewer: Viewer }) {
             Sign out
           </a>
         </div>
+      </div>
+      <div className="container">
+        <HeaderSurveyPrompt />
       </div>
     </header>
   );

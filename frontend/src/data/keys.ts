@@ -23,4 +23,11 @@ export const keys = {
   metrics: (id: string) => ['partnership', id, 'metrics'] as const,
   metricsDashboard: (id: string) => ['partnership', id, 'metrics', 'dashboard'] as const,
   metricsSummary: (id: string) => ['partnership', id, 'metrics', 'summary'] as const,
+  /** The partnership's survey rounds with their results (the results page). */
+  surveyResults: (id: string) => ['partnership', id, 'surveys'] as const,
+  /** Everything cached about surveys across partnerships: the rounds open for the viewer (header prompt), each answer page. */
+  surveys: ['surveys'] as const,
+  openSurveys: ['surveys', 'open'] as const,
+  /** One round as its answer page shows it. */
+  survey: (surveyId: string) => ['surveys', 'round', surveyId] as const,
 };

@@ -11,6 +11,8 @@ import { MetricsCard } from '../metrics/MetricsCard';
 import { PlanCard } from '../plan/PlanCard';
 import { Link } from '../router';
 import type { Viewer } from '../session/queries';
+import { PartnershipSurveyPrompt } from '../survey/SurveyPrompt';
+import { SurveysCard } from '../survey/SurveysCard';
 import { Activity } from './Activity';
 import { Members } from './Members';
 import { Overview } from './Overview';
@@ -83,9 +85,12 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
         </section>
       )}
 
+      {!partnership.viewerCanAccept && <PartnershipSurveyPrompt partnershipId={partnership.id} />}
+
       <Overview partnership={partnership} onSaved={changed} onFailed={failed} />
       {!partnership.viewerCanAccept && <PlanCard partnershipId={partnership.id} />}
       {!partnership.viewerCanAccept && <MetricsCard partnershipId={partnership.id} health={partnership.health} />}
+      {!partnership.viewerCanAccept && <SurveysCard partnershipId={partnership.id} />}
       <Parties partnership={partnership} viewer={viewer} onInvited={changed} onFailed={failed} />
       <Members partnership={partnership} viewer={viewer} onSaved={changed} onFailed={failed} />
       <Activity partnershipId={partnership.id} first={partnership.auditEvents} />
