@@ -31,11 +31,12 @@ public class DemoData implements HealthCheck {
     private final DemoPlan plan;
     private final DemoProgress progress;
     private final DemoSurveys surveys;
+    private final DemoGovernance governance;
     private volatile boolean loaded;
     private volatile String failure;
 
     public DemoData(TandemConfig config, DemoOrganizations organizations, DemoPartnership partnership, DemoMetrics metrics, DemoPlan plan,
-            DemoProgress progress, DemoSurveys surveys) {
+            DemoProgress progress, DemoSurveys surveys, DemoGovernance governance) {
         this.wanted = config.dataSet().filter("demo"::equals).isPresent();
         this.organizations = organizations;
         this.partnership = partnership;
@@ -43,6 +44,7 @@ public class DemoData implements HealthCheck {
         this.plan = plan;
         this.progress = progress;
         this.surveys = surveys;
+        this.governance = governance;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -60,7 +62,7 @@ public class DemoData implements HealthCheck {
         return HealthCheckResponse.named("data-set").status(loaded).withData("state", loaded ? "loaded" : failure == null ? "loading" : failure).build();
     }
 
-    /** Each feature in the order the product is used: who takes part, the partnership, its metrics, the plan that links to them, the health pulse. */
+    /** Each feature in the order the product is used: who takes part, the partnership, its metrics, the plan that links to them, the health pulse, governance. */
     private Uni<Void> seed() {
         return organizations.seed()
                 .chain(partnership::seed)
@@ -68,6 +70,7 @@ public class DemoData implements HealthCheck {
                 .call(plan::versionOne)
                 .call(progress::seed)
                 .call(surveys::seed)
+                .call(governance::seed)
                 .chain(plan::versionTwo);
     }
 

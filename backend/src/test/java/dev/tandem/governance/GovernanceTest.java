@@ -160,4 +160,24 @@ class GovernanceTest {
                 "the escalation waits on steering, not on the execution team");
         as(IAN).ok(MEETINGS, Map.of("id", id)).getMap("data");
     }
+
+    @Test
+    void theDemoPartnershipHasMinutedMeetingsADecisionAnOverdueActionAndAnEscalationThatClimbed() {
+        String id = as(GRACE).ok("{ partnerships(first: 100) { edges { node { id name } } } }").getList("data.partnerships.edges.node", Map.class).stream()
+                .filter(node -> "Acme × Globex".equals(node.get("name"))).map(node -> (String) node.get("id")).findFirst().orElseThrow();
+        JsonPath past = as(GRACE).ok("""
+                query($id: ID!) { partnership(id: $id) { escalations { tier status }
+                  meetings(first: 100, upcoming: false) { edges { node { tier minutes decisions { title } actionItems { overdue } } } } } }""",
+                Map.of("id", id)).setRootPath("data.partnership");
+        List<Map<String, Object>> nodes = past.getList("meetings.edges.node");
+        List<Map<String, Object>> minuted = nodes.stream().filter(m -> m.get("minutes") != null).toList();
+        assertThat(minuted.stream().map(m -> m.get("tier"))).contains("STEERING", "EXECUTION");
+        assertThat(minuted.stream().flatMap(m -> ((List<?>) m.get("decisions")).stream())).hasSize(1);
+        assertThat(minuted.stream().flatMap(m -> ((List<?>) m.get("actionItems")).stream()).map(a -> (Object) ((Map<?, ?>) a).get("overdue")).toList())
+                .contains(true, false);
+        assertThat(past.getList("escalations.tier")).contains("STRATEGIC");
+        List<Map<String, Object>> upcoming = as(GRACE).ok(MEETINGS, Map.of("id", id, "first", 100)).getList("data.partnership.meetings.edges.node");
+        Map<String, Object> nextExecution = upcoming.stream().filter(m -> "EXECUTION".equals(m.get("tier"))).findFirst().orElseThrow();
+        assertThat(((List<?>) nextExecution.get("agenda")).stream().map(i -> (Object) ((Map<?, ?>) i).get("kind")).toList()).contains("OVERDUE_ACTION");
+    }
 }
