@@ -30,14 +30,17 @@ public class GovernanceGraphQLApi {
 
     private final GovernanceTiers tiers;
     private final MeetingReader meetings;
+    private final CalendarLinks calendars;
     private final PersonDirectory directory;
     private final Db db;
     private final GraphQLLimits limits;
     private final Callers callers;
 
-    public GovernanceGraphQLApi(GovernanceTiers tiers, MeetingReader meetings, PersonDirectory directory, Db db, GraphQLLimits limits, Callers callers) {
+    public GovernanceGraphQLApi(GovernanceTiers tiers, MeetingReader meetings, CalendarLinks calendars, PersonDirectory directory, Db db, GraphQLLimits limits,
+            Callers callers) {
         this.tiers = tiers;
         this.meetings = meetings;
+        this.calendars = calendars;
         this.directory = directory;
         this.db = db;
         this.limits = limits;
@@ -77,5 +80,17 @@ public class GovernanceGraphQLApi {
     @Description("Built from the partnership's data now, before any status update: red metrics first, then amber, the escalations waiting on this tier, deliverables at risk and the health pulse's flags.")
     public Uni<List<@NonNull List<@NonNull AgendaItemView>>> agenda(@Source List<MeetingView> meetingViews) {
         return meetings.agendas(meetingViews);
+    }
+
+    @Mutation
+    @Description("Makes a secret address of your meeting calendar (iCalendar, every meeting of a tier you sit in) for your calendar application.")
+    public Uni<CalendarLinks.@NonNull LinkView> createCalendarLink() {
+        return calendars.create(callers.withOrganization());
+    }
+
+    @Mutation
+    @Description("Revokes every address of your meeting calendar: they answer 404 from now on. Answers how many were in use.")
+    public Uni<@NonNull Integer> revokeCalendarLinks() {
+        return calendars.revokeAll(callers.withOrganization());
     }
 }

@@ -32,7 +32,12 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return count("from Partnership p where " + VISIBLE, Parameters.with("org", organizationId));
     }
 
-    /** Those of the partnerships the organisation is a party of. */
+    /** The partnerships in which the organisation is an accepted party. */
+    public Uni<List<Partnership>> acceptedBy(UUID organizationId) {
+        return find("from Partnership p where exists (from Party pa where pa.partnershipId = p.id and pa.organizationId = :org and pa.acceptedAt is not null)",
+                Parameters.with("org", organizationId)).list();
+    }
+
     /** Partnerships by id, whoever may see them (for events, whose subscribers' access is checked one by one). */
     public Uni<List<Partnership>> byIds(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? Uni.createFrom().item(List.of()) : list("id in ?1", ids);
