@@ -18,6 +18,9 @@ const PartnershipPage = lazy(() => import('./partnership/PartnershipPage').then(
 const PlanPage = lazy(() => import('./plan/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlanDiffPage = lazy(() => import('./plan/PlanDiffPage').then((m) => ({ default: m.PlanDiffPage })));
 const MetricsPage = lazy(() => import('./metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })));
+const GovernancePage = lazy(() => import('./governance/GovernancePage').then((m) => ({ default: m.GovernancePage })));
+const MeetingPage = lazy(() => import('./governance/MeetingPage').then((m) => ({ default: m.MeetingPage })));
+const MeetingPack = lazy(() => import('./governance/MeetingPack').then((m) => ({ default: m.MeetingPack })));
 const SurveyAnswerPage = lazy(() => import('./survey/SurveyAnswerPage').then((m) => ({ default: m.SurveyAnswerPage })));
 const SurveyResultsPage = lazy(() => import('./survey/SurveyResultsPage').then((m) => ({ default: m.SurveyResultsPage })));
 
@@ -105,6 +108,9 @@ export function App() {
           {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'survey-results' && <SurveyResultsPage key={route.id} id={route.id} />}
           {route.name === 'survey-answer' && <SurveyAnswerPage key={route.surveyId} id={route.id} surveyId={route.surveyId} />}
+          {route.name === 'governance' && <GovernancePage key={route.id} id={route.id} />}
+          {route.name === 'meeting' && !route.pack && <MeetingPage key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
+          {route.name === 'meeting' && route.pack && <MeetingPack key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
           {route.name === 'not-found' && <NotFound />}
         </Suspense>
       </div>

@@ -1,9 +1,13 @@
 // Plain-language words for the API's enums and the names of people.
 import type {
+  AgendaItemKind,
   Cadence,
+  DecisionType,
   DeliverableStatus,
   Direction,
+  EscalationStatus,
   GovernanceModel,
+  MeetingCadence,
   MemberRole,
   MetricKind,
   PartnershipStatus,
@@ -206,4 +210,63 @@ const SOURCE_LABELS: Record<ReadingSource, string> = {
 
 export function sourceLabel(source: ReadingSource): string {
   return SOURCE_LABELS[source] ?? source;
+}
+
+const MEETING_CADENCE_LABELS: Record<MeetingCadence, string> = {
+  WEEKLY: 'Weekly',
+  EVERY_TWO_WEEKS: 'Every two weeks',
+  MONTHLY: 'Monthly',
+  QUARTERLY: 'Quarterly',
+};
+
+export const MEETING_CADENCES = Object.keys(MEETING_CADENCE_LABELS) as MeetingCadence[];
+
+export function meetingCadenceLabel(cadence: MeetingCadence): string {
+  return MEETING_CADENCE_LABELS[cadence] ?? cadence;
+}
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** 1 (Monday) to 7 (Sunday), as the API counts. */
+export function weekdayLabel(weekday: number): string {
+  return WEEKDAYS[weekday - 1] ?? String(weekday);
+}
+
+const DECISION_TYPE_LABELS: Record<DecisionType, string> = {
+  SCOPE_CHANGE: 'Scope change',
+  BUDGET_OVER_THRESHOLD: 'Budget over the threshold',
+  PLAN_AMENDMENT: 'Plan amendment',
+  METRIC_CHANGE: 'Metric definition or threshold change',
+  PARTY_CHANGE: 'Adding or removing a party',
+  OTHER: 'Other',
+};
+
+export const DECISION_TYPES = Object.keys(DECISION_TYPE_LABELS) as DecisionType[];
+
+export function decisionTypeLabel(type: DecisionType): string {
+  return DECISION_TYPE_LABELS[type] ?? type;
+}
+
+const AGENDA_KIND_LABELS: Record<AgendaItemKind, string> = {
+  RED_METRIC: 'Red metric',
+  AMBER_METRIC: 'Amber metric',
+  ESCALATION: 'Escalation',
+  DELIVERABLE_AT_RISK: 'Deliverable at risk',
+  SURVEY_FLAG: 'Health pulse',
+  OVERDUE_ACTION: 'Overdue action item',
+  MANUAL: 'Item',
+};
+
+export function agendaKindLabel(kind: AgendaItemKind): string {
+  return AGENDA_KIND_LABELS[kind] ?? kind;
+}
+
+const ESCALATION_STATUS_LABELS: Record<EscalationStatus, string> = {
+  OPEN: 'Open',
+  ACKNOWLEDGED: 'Acknowledged',
+  RESOLVED: 'Resolved',
+};
+
+export function escalationStatusLabel(status: EscalationStatus): string {
+  return ESCALATION_STATUS_LABELS[status] ?? status;
 }

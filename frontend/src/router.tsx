@@ -73,6 +73,8 @@ export type Route =
   | { name: 'metrics'; id: string }
   | { name: 'survey-results'; id: string }
   | { name: 'survey-answer'; id: string; surveyId: string }
+  | { name: 'governance'; id: string }
+  | { name: 'meeting'; id: string; meetingId: string; pack: boolean }
   | { name: 'not-found' };
 
 export function matchRoute(path: string): Route {
@@ -94,6 +96,14 @@ export function matchRoute(path: string): Route {
   const metrics = /^\/partnerships\/([^/]+)\/metrics$/.exec(trimmed);
   if (metrics) {
     return { name: 'metrics', id: decodeURIComponent(metrics[1]) };
+  }
+  const governance = /^\/partnerships\/([^/]+)\/governance$/.exec(trimmed);
+  if (governance) {
+    return { name: 'governance', id: decodeURIComponent(governance[1]) };
+  }
+  const meeting = /^\/partnerships\/([^/]+)\/meetings\/([^/]+)(\/pack)?$/.exec(trimmed);
+  if (meeting) {
+    return { name: 'meeting', id: decodeURIComponent(meeting[1]), meetingId: decodeURIComponent(meeting[2]), pack: Boolean(meeting[3]) };
   }
   const surveys = /^\/partnerships\/([^/]+)\/surveys(?:\/([^/]+))?$/.exec(trimmed);
   if (surveys) {
@@ -131,6 +141,16 @@ export function surveyResultsPath(partnershipId: string, round?: string): string
 /** The answer page of one survey round. */
 export function surveyAnswerPath(partnershipId: string, surveyId: string): string {
   return `${partnershipPath(partnershipId)}/surveys/${encodeURIComponent(surveyId)}`;
+}
+
+/** The governance overview of a partnership: tiers, next meetings, escalations. */
+export function governancePath(partnershipId: string): string {
+  return `${partnershipPath(partnershipId)}/governance`;
+}
+
+/** A meeting's page, or its printable pack. */
+export function meetingPath(partnershipId: string, meetingId: string, pack = false): string {
+  return `${partnershipPath(partnershipId)}/meetings/${encodeURIComponent(meetingId)}${pack ? '/pack' : ''}`;
 }
 
 /** The element id of a metric's card on the dashboard, so that a live alert can bring it into view. */

@@ -7,6 +7,7 @@ import { NotFound } from '../components/NotFound';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { refresh, useApiQuery, useChange } from '../data/cache';
 import { keys } from '../data/keys';
+import { GovernanceCard } from '../governance/GovernanceCard';
 import { MetricsCard } from '../metrics/MetricsCard';
 import { PlanCard } from '../plan/PlanCard';
 import { Link } from '../router';
@@ -90,6 +91,7 @@ export function PartnershipPage({ id, viewer }: { id: string; viewer: Viewer }) 
       <Overview partnership={partnership} onSaved={changed} onFailed={failed} />
       {!partnership.viewerCanAccept && <PlanCard partnershipId={partnership.id} />}
       {!partnership.viewerCanAccept && <MetricsCard partnershipId={partnership.id} health={partnership.health} />}
+      {!partnership.viewerCanAccept && <GovernanceCard partnershipId={partnership.id} />}
       {!partnership.viewerCanAccept && <SurveysCard partnershipId={partnership.id} />}
       <Parties partnership={partnership} viewer={viewer} onInvited={changed} onFailed={failed} />
       <Members partnership={partnership} viewer={viewer} onSaved={changed} onFailed={failed} />

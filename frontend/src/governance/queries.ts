@@ -1,0 +1,152 @@
+// The governance feature's operations: the overview (tiers, next meetings, escalations), the meeting page and pack,
+// and every change made there.
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
+
+export const PERSON_FIELDS = graphql(`
+  fragment GovernancePerson on Person { subject email displayName organization { id name } }
+`);
+
+export const ESCALATION_FIELDS = graphql(`
+  fragment EscalationFields on Escalation {
+    id
+    tier
+    status
+    summary
+    whatWasTried
+    disputed
+    outcome
+    openedAt
+    acknowledgedAt
+    resolvedAt
+    responseDueAt
+    backToGreenAt
+    redCount
+    version
+    viewerCanAct
+    metric { id name }
+    positions { organization { id name } position interest statedAt }
+  }
+`);
+
+export const MEETING_FIELDS = graphql(`
+  fragment MeetingFields on Meeting {
+    id
+    tier
+    title
+    startsAt
+    durationMinutes
+    minutes
+    minutedAt
+    version
+    agenda { kind status subjectId title }
+    attendees { ...GovernancePerson }
+    missingDecisionMakers { id name }
+    decisions { id title type decidedAt decidedBy { ...GovernancePerson } }
+    actionItems { id title dueOn done overdue version tier owner { ...GovernancePerson } }
+  }
+`);
+
+/** The governance page: tiers, the next meetings, the escalation board. */
+export const GOVERNANCE_PAGE = graphql(`
+  query GovernancePage($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      viewerRole
+      members { role person { ...GovernancePerson } }
+      governanceTiers {
+        tier
+        name
+        cadence
+        durationMinutes
+        weekday
+        timeOfDay
+        timeZone
+        responseTimeHours
+        version
+        viewerCanEdit
+        members { ...GovernancePerson }
+      }
+      meetings(first: 6, upcoming: true) { totalCount edges { node { id tier title startsAt durationMinutes } } }
+      escalations { ...EscalationFields }
+    }
+  }
+`);
+
+/** A meeting page: the partnership's meetings, upcoming and past (the one in the address is among them), and its people. */
+export const MEETING_PAGE = graphql(`
+  query MeetingPage($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      members { role person { ...GovernancePerson } }
+      upcoming: meetings(first: 100, upcoming: true) { edges { node { ...MeetingFields } } }
+      past: meetings(first: 100, upcoming: false) { edges { node { ...MeetingFields } } }
+    }
+  }
+`);
+
+/** The meeting pack adds the partnership's metrics with their readings. */
+export const MEETING_PACK = graphql(`
+  query MeetingPack($id: ID!) {
+    partnership(id: $id) {
+      id
+      name
+      upcoming: meetings(first: 100, upcoming: true) { edges { node { ...MeetingFields } } }
+      past: meetings(first: 100, upcoming: false) { edges { node { ...MeetingFields } } }
+      metrics { ...MetricFields }
+    }
+  }
+`);
+
+export type GovernancePartnership = NonNullable<ResultOf<typeof GOVERNANCE_PAGE>['partnership']>;
+export type GovernanceTier = GovernancePartnership['governanceTiers'][number];
+export type GovernancePerson = ResultOf<typeof PERSON_FIELDS>;
+export type Escalation = ResultOf<typeof ESCALATION_FIELDS>;
+export type Meeting = ResultOf<typeof MEETING_FIELDS>;
+export type MeetingPartnership = NonNullable<ResultOf<typeof MEETING_PAGE>['partnership']>;
+
+export const UPDATE_GOVERNANCE_TIER = graphql(`
+  mutation UpdateGovernanceTier($input: UpdateGovernanceTierInput!) { updateGovernanceTier(input: $input) { tier version } }
+`);
+
+export const ACKNOWLEDGE_ESCALATION = graphql(`
+  mutation AcknowledgeEscalation($input: EscalationRevisionInput!) { acknowledgeEscalation(input: $input) { ...EscalationFields } }
+`);
+
+export const RAISE_ESCALATION = graphql(`
+  mutation RaiseEscalation($input: RaiseEscalationInput!) { raiseEscalation(input: $input) { ...EscalationFields } }
+`);
+
+export const RESOLVE_ESCALATION = graphql(`
+  mutation ResolveEscalation($input: ResolveEscalationInput!) { resolveEscalation(input: $input) { ...EscalationFields } }
+`);
+
+export const STATE_POSITION = graphql(`
+  mutation StateEscalationPosition($input: StateEscalationPositionInput!) { stateEscalationPosition(input: $input) { ...EscalationFields } }
+`);
+
+export const RECORD_MINUTES = graphql(`
+  mutation RecordMeetingMinutes($input: RecordMinutesInput!) { recordMeetingMinutes(input: $input) { id version } }
+`);
+
+export const RECORD_DECISION = graphql(`
+  mutation RecordDecision($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }
+`);
+
+export const ADD_ACTION_ITEM = graphql(`
+  mutation AddActionItem($input: AddActionItemInput!) { addActionItem(input: $input) { id } }
+`);
+
+export const SET_ACTION_ITEM_DONE = graphql(`
+  mutation SetActionItemDone($input: SetActionItemDoneInput!) { setActionItemDone(input: $input) { id done version } }
+`);
+
+export const CREATE_CALENDAR_LINK = graphql(`
+  mutation CreateCalendarLink { createCalendarLink { url createdAt } }
+`);
+
+export const REVOKE_CALENDAR_LINKS = graphql(`
+  mutation RevokeCalendarLinks { revokeCalendarLinks }
+`);
