@@ -22,12 +22,14 @@ export const keys = {
   /** Everything about the partnership's metrics: the dashboard and the partnership page's card. */
   metrics: (id: string) => ['partnership', id, 'metrics'] as const,
   metricsDashboard: (id: string) => ['partnership', id, 'metrics', 'dashboard'] as const,
+  /** The metrics with their readings as a meeting pack prints them. */
+  metricsPack: (id: string) => ['partnership', id, 'metrics', 'pack'] as const,
   metricsSummary: (id: string) => ['partnership', id, 'metrics', 'summary'] as const,
   /** Everything about the partnership's governance: tiers, meetings, escalations, each meeting page and pack. */
   governance: (id: string) => ['partnership', id, 'governance'] as const,
   governanceOverview: (id: string) => ['partnership', id, 'governance', 'overview'] as const,
-  meeting: (id: string) => ['partnership', id, 'governance', 'meeting'] as const,
-  meetingPack: (id: string) => ['partnership', id, 'governance', 'pack'] as const,
+  /** The partnership's upcoming or past meetings in full (the meeting pages). */
+  meetings: (id: string, upcoming: boolean) => ['partnership', id, 'governance', 'meetings', upcoming] as const,
   /** The partnership's survey rounds with their results (the results page). */
   surveyResults: (id: string) => ['partnership', id, 'surveys'] as const,
   /** Everything cached about surveys across partnerships: the rounds open for the viewer (header prompt), each answer page. */

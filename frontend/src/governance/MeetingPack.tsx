@@ -1,8 +1,9 @@
 // The printable pack of a meeting (/partnerships/:id/meetings/:meetingId/pack): agenda with statuses, the metrics'
 // trends, decisions and action items; print styles leave out the app around it.
 import { useEffect } from 'react';
+import { Loading } from '../components/Field';
 import { NotFound } from '../components/NotFound';
-import { pageFallback } from '../components/PageState';
+import { LoadError } from '../components/PageState';
 import { useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
 import { formatValue } from '../format';
@@ -10,22 +11,20 @@ import { ragLabel } from '../labels';
 import { TrendChart } from '../metrics/TrendChart';
 import { Link, meetingPath } from '../router';
 import { Agenda } from './Agenda';
-import { findMeeting, MeetingHeading } from './MeetingPage';
+import { MeetingHeading, useMeeting } from './MeetingPage';
 import { ActionItems, Decisions } from './MeetingRecords';
-import { MEETING_PACK } from './queries';
+import { PACK_METRICS } from './queries';
 
 const ignore = async () => {};
 
 export function MeetingPack({ id, meetingId }: { id: string; meetingId: string }) {
-  const query = useApiQuery(keys.meetingPack(id), MEETING_PACK, { id });
-  const partnership = query.data?.partnership;
-  const meeting = findMeeting(partnership, meetingId);
+  const { partnership, meeting, fallback } = useMeeting(id, meetingId, 'Loading the meeting pack…', 'Meeting pack');
+  const metrics = useApiQuery(keys.metricsPack(id), PACK_METRICS, { id });
 
   useEffect(() => {
     document.title = meeting ? `Pack · ${meeting.title} · Tandem` : 'Meeting pack · Tandem';
   }, [meeting]);
 
-  const fallback = pageFallback(query, 'Loading the meeting pack…', 'Meeting pack');
   if (fallback) return fallback;
   if (!partnership || !meeting) return <NotFound />;
 
@@ -45,11 +44,15 @@ export function MeetingPack({ id, meetingId }: { id: string; meetingId: string }
       <Agenda partnershipId={id} meeting={meeting} links={false} />
       <section className="section pack-section" aria-labelledby="pack-metrics-heading">
         <h2 id="pack-metrics-heading">Metric trends</h2>
-        {partnership.metrics.length === 0 ? (
+        {metrics.error ? (
+          <LoadError message={metrics.error.message} onRetry={() => void metrics.refetch()} />
+        ) : !metrics.data?.partnership ? (
+          <Loading label="Loading the metrics…" />
+        ) : metrics.data.partnership.metrics.length === 0 ? (
           <p className="muted">No metrics defined.</p>
         ) : (
           <ul className="card-list pack-metrics">
-            {partnership.metrics.map((metric) => (
+            {metrics.data.partnership.metrics.map((metric) => (
               <li key={metric.id} className="card pack-metric">
                 <p className="card-title">
                   {metric.name}: {ragLabel(metric.status)}

@@ -1,10 +1,10 @@
 // A meeting's page (/partnerships/:id/meetings/:meetingId): the data-built agenda, minutes and attendance, decisions
 // and action items, recorded live; a link to its printable pack.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NotFound } from '../components/NotFound';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
-import { refresh, useApiQuery } from '../data/cache';
+import { apiQuery, refresh, useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
 import { formatDateTime } from '../format';
 import { tierLabel } from '../labels';
@@ -15,12 +15,21 @@ import { ActionItems, Decisions, Minutes } from './MeetingRecords';
 import { MEETING_PAGE, type Meeting } from './queries';
 import { uniquePeople } from './shared';
 
-/** The meeting `meetingId` among a partnership's upcoming and past meetings. */
-export function findMeeting(
-  partnership: { upcoming: { edges: { node: Meeting }[] }; past: { edges: { node: Meeting }[] } } | null | undefined,
-  meetingId: string,
-): Meeting | undefined {
-  return [...(partnership?.upcoming.edges ?? []), ...(partnership?.past.edges ?? [])].map((e) => e.node).find((m) => m.id === meetingId);
+/**
+ * The meeting `meetingId` among the partnership's upcoming meetings, else its past ones (loaded only when needed), with
+ * the partnership; `fallback` is what the page shows while neither has it (loading, failed, not found).
+ */
+export function useMeeting(id: string, meetingId: string, loadingLabel: string, heading: string) {
+  const upcoming = useApiQuery(keys.meetings(id, true), MEETING_PAGE, { id, upcoming: true });
+  const inUpcoming = upcoming.data?.partnership?.meetings.edges.find((e) => e.node.id === meetingId)?.node;
+  const past = useQuery({
+    ...apiQuery(keys.meetings(id, false), MEETING_PAGE, { id, upcoming: false }),
+    enabled: upcoming.isSuccess && !inUpcoming,
+  });
+  const meeting = inUpcoming ?? past.data?.partnership?.meetings.edges.find((e) => e.node.id === meetingId)?.node;
+  const partnership = upcoming.data?.partnership;
+  const fallback = pageFallback(upcoming, loadingLabel, heading) ?? (inUpcoming ? null : pageFallback(past, loadingLabel, heading));
+  return { partnership, meeting, fallback };
 }
 
 /** The meeting's title, tier and time. */
@@ -38,19 +47,16 @@ export function MeetingHeading({ meeting }: { meeting: Meeting }) {
 
 export function MeetingPage({ id, meetingId }: { id: string; meetingId: string }) {
   const queryClient = useQueryClient();
-  const query = useApiQuery(keys.meeting(id), MEETING_PAGE, { id });
+  const { partnership, meeting, fallback } = useMeeting(id, meetingId, 'Loading the meeting…', 'Meeting');
   const { message, setMessage, failed, changed } = usePageMessage(
     () => refresh(queryClient, [keys.governance(id)]),
     () => 'Someone else changed this meeting while you were working on it. The latest version is shown now; please make your change again.',
   );
-  const partnership = query.data?.partnership;
-  const meeting = findMeeting(partnership, meetingId);
 
   useEffect(() => {
     document.title = meeting ? `${meeting.title} · Tandem` : 'Meeting · Tandem';
   }, [meeting]);
 
-  const fallback = pageFallback(query, 'Loading the meeting…', 'Meeting');
   if (fallback) return fallback;
   if (!partnership || !meeting) return <NotFound />;
 

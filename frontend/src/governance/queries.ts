@@ -74,29 +74,25 @@ export const GOVERNANCE_PAGE = graphql(`
   }
 `);
 
-/** A meeting page: the partnership's meetings, upcoming and past (the one in the address is among them), and its people. */
+/**
+ * A page of the partnership's meetings, upcoming or past, with its people: the meeting page looks for the one in its
+ * address in both (two requests: one request selecting `meetings` twice fails on the server today).
+ */
 export const MEETING_PAGE = graphql(`
-  query MeetingPage($id: ID!) {
+  query MeetingPage($id: ID!, $upcoming: Boolean!) {
     partnership(id: $id) {
       id
       name
       members { role person { ...GovernancePerson } }
-      upcoming: meetings(first: 100, upcoming: true) { edges { node { ...MeetingFields } } }
-      past: meetings(first: 100, upcoming: false) { edges { node { ...MeetingFields } } }
+      meetings(first: 100, upcoming: $upcoming) { edges { node { ...MeetingFields } } }
     }
   }
 `);
 
 /** The meeting pack adds the partnership's metrics with their readings. */
-export const MEETING_PACK = graphql(`
-  query MeetingPack($id: ID!) {
-    partnership(id: $id) {
-      id
-      name
-      upcoming: meetings(first: 100, upcoming: true) { edges { node { ...MeetingFields } } }
-      past: meetings(first: 100, upcoming: false) { edges { node { ...MeetingFields } } }
-      metrics { ...MetricFields }
-    }
+export const PACK_METRICS = graphql(`
+  query PackMetrics($id: ID!) {
+    partnership(id: $id) { id metrics { ...MetricFields } }
   }
 `);
 
