@@ -3,6 +3,7 @@ package dev.tandem.governance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import dev.tandem.governance.GovernanceViews.AgendaItemView;
 import dev.tandem.governance.GovernanceViews.MeetingView;
@@ -18,7 +19,12 @@ import dev.tandem.survey.SurveyReader.SurveyFlag;
 final class Agenda {
 
     /** What the agenda of one partnership's meetings is built from. */
-    record Facts(List<MetricView> metrics, List<Escalation> escalations, List<ActionItem> overdue, List<DeliverableAtRisk> deliverables, List<SurveyFlag> flags) {
+    /** An item someone put on one meeting's agenda. */
+    record ManualItem(UUID id, UUID meetingId, String title) {
+    }
+
+    record Facts(List<MetricView> metrics, List<Escalation> escalations, List<ActionItem> overdue, List<DeliverableAtRisk> deliverables, List<SurveyFlag> flags,
+            List<ManualItem> manual) {
     }
 
     private Agenda() {
@@ -40,6 +46,9 @@ final class Agenda {
         facts.deliverables().forEach(d -> items.add(new AgendaItemView(AgendaItemKind.DELIVERABLE_AT_RISK,
                 d.title() + " (" + d.status().name().replace('_', ' ').toLowerCase() + ")", null, d.id())));
         facts.flags().forEach(f -> items.add(new AgendaItemView(AgendaItemKind.SURVEY_FLAG, f.title(), null, f.surveyId())));
+        facts.manual().stream()
+                .filter(m -> m.meetingId().equals(meeting.uuid()))
+                .forEach(m -> items.add(new AgendaItemView(AgendaItemKind.MANUAL, m.title(), null, null)));
         return items;
     }
 

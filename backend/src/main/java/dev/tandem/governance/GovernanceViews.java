@@ -49,6 +49,8 @@ public final class GovernanceViews {
             @Description("The minutes as recorded; null until the meeting is minuted (its agenda is frozen then).") String minutes,
             @Description("When the minutes were recorded; null until then.") Instant minutedAt,
             @Description("Send it back with the minutes: a stale version is refused with CONFLICT (0 until something was recorded).") int version,
+            @Description("Cancelled on its own (the tier's other meetings stay).") boolean cancelled,
+            @Description("Why it was cancelled; null unless it was.") String cancelReason,
             @Ignore UUID partnershipId,
             @Ignore String frozenAgenda) {
 

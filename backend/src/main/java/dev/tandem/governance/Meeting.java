@@ -45,6 +45,13 @@ public class Meeting extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String agenda;
 
+    /** Cancelled on its own; the tier's other meetings stay. */
+    @Column(nullable = false)
+    public boolean cancelled;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
     @Version
     public int version;
 }

@@ -21,11 +21,13 @@ import io.smallrye.mutiny.Uni;
 public class MeetingGraphQLApi {
 
     private final MeetingRecords records;
+    private final MeetingChanges changes;
     private final MeetingDetails details;
     private final Callers callers;
 
-    public MeetingGraphQLApi(MeetingRecords records, MeetingDetails details, Callers callers) {
+    public MeetingGraphQLApi(MeetingRecords records, MeetingChanges changes, MeetingDetails details, Callers callers) {
         this.records = records;
+        this.changes = changes;
         this.details = details;
         this.callers = callers;
     }
@@ -88,5 +90,23 @@ public class MeetingGraphQLApi {
     @Description("Marks an action item done or not done again (its owner, a sponsor or a steering member).")
     public Uni<@NonNull ActionItemView> setActionItemDone(@NonNull @Description("The action item, the version you read and done or not.") MeetingInputs.SetDone input) {
         return records.setDone(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Moves one meeting (a sponsor, steering member or member of its tier); the tier's other meetings stay.")
+    public Uni<@NonNull MeetingView> moveMeeting(@NonNull @Description("The meeting, the version you read and when it starts now.") MeetingInputs.Move input) {
+        return changes.move(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Cancels one meeting (a sponsor, steering member or member of its tier); the tier's other meetings stay.")
+    public Uni<@NonNull MeetingView> cancelMeeting(@NonNull @Description("The meeting, the version you read and why.") MeetingInputs.Cancel input) {
+        return changes.cancel(callers.withOrganization(), input);
+    }
+
+    @Mutation
+    @Description("Puts an item of your own on a meeting's agenda, after the items built from the data (until it is minuted).")
+    public Uni<@NonNull MeetingView> addAgendaItem(@NonNull @Description("The meeting and the item.") MeetingInputs.AddAgendaItem input) {
+        return changes.addAgendaItem(callers.withOrganization(), input);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.governance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -51,5 +52,32 @@ public final class MeetingInputs {
             @NonNull @Id @Description("The action item.") String actionItemId,
             @Description("The version you read.") int version,
             @Description("Done or not.") boolean done) {
+    }
+
+    @Name("MoveMeetingInput")
+    @Description("Moves one meeting; the tier's other meetings stay where its cadence has them.")
+    public record Move(
+            @NonNull @Id @Description("The partnership.") String partnershipId,
+            @NonNull @Id @Description("The meeting.") String meetingId,
+            @Description("The version you read (0 until something was recorded).") int version,
+            @NonNull @Description("When it starts now.") Instant startsAt,
+            @Description("How long it lasts now, 15 to 480 minutes; absent keeps its length.") Integer durationMinutes) {
+    }
+
+    @Name("CancelMeetingInput")
+    @Description("Cancels one meeting; the tier's other meetings stay.")
+    public record Cancel(
+            @NonNull @Id @Description("The partnership.") String partnershipId,
+            @NonNull @Id @Description("The meeting.") String meetingId,
+            @Description("The version you read (0 until something was recorded).") int version,
+            @Description("Why, up to 500 characters.") String reason) {
+    }
+
+    @Name("AddAgendaItemInput")
+    @Description("An item of your own on a meeting's agenda, after the items built from the data.")
+    public record AddAgendaItem(
+            @NonNull @Id @Description("The partnership.") String partnershipId,
+            @NonNull @Id @Description("The meeting.") String meetingId,
+            @NonNull @Description("The item, 1 to 300 characters.") String title) {
     }
 }

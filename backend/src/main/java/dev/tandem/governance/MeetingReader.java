@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import dev.tandem.partnership.PartnershipAccess.Access;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.plan.PlanReader;
 import dev.tandem.survey.SurveyReader;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -67,8 +69,10 @@ public class MeetingReader {
                     LocalDate start = p.startsOn() != null ? p.startsOn() : p.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
                     List<MeetingView> all = upcoming
                             ? MeetingSchedule.between(id, start, scheduled.plans().get(id), now, now.atZone(ZoneOffset.UTC).plusMonths(MONTHS_AHEAD).toInstant())
-                            : reversed(MeetingSchedule.between(id, start, scheduled.plans().get(id), now.atZone(ZoneOffset.UTC).minusMonths(MONTHS_BACK).toInstant(), now));
-                    return connection(all.stream().map(m -> scheduled.overlay(m)).toList(), page, upcoming);
+                            : MeetingSchedule.between(id, start, scheduled.plans().get(id), now.atZone(ZoneOffset.UTC).minusMonths(MONTHS_BACK).toInstant(), now);
+                    List<MeetingView> overlaid = new ArrayList<>(all.stream().map(scheduled::overlay).toList());
+                    overlaid.sort(Comparator.comparing(MeetingView::startsAt).thenComparing(MeetingView::id));
+                    return connection(upcoming ? overlaid : reversed(overlaid), page, upcoming);
                 }).toList());
     }
 
@@ -107,7 +111,7 @@ public class MeetingReader {
 
     static MeetingView view(Meeting row) {
         return new MeetingView(row.id.toString(), row.tier, row.title, row.startsAt, row.durationMinutes, row.minutes, row.minutedAt, row.version,
-                row.partnershipId, row.agenda);
+                row.cancelled, row.cancelReason, row.partnershipId, row.agenda);
     }
 
     static ActionItemView view(ActionItem item) {
@@ -145,7 +149,7 @@ public class MeetingReader {
         return metrics.ofPartnerships(ids)
                 .chain(metricRows -> db.read(() -> Escalation.<Escalation>list("partnershipId in ?1 and status <> ?2", ids, EscalationStatus.RESOLVED)
                                 .chain(escalations -> ActionItem.<ActionItem>list("partnershipId in ?1 and done = false and dueOn < ?2", ids, LocalDate.now(ZoneOffset.UTC))
-                                        .map(overdue -> new Live(escalations, overdue))))
+                                        .chain(overdue -> manualItems(meetings).map(manual -> new Live(escalations, overdue, manual)))))
                         .chain(live -> plans.deliverablesAtRisk(ids)
                                 .chain(deliverables -> surveys.flagsOf(ids)
                                         .map(flags -> meetings.stream().map(m -> m.frozenAgenda() != null ? frozen(m) : Agenda.of(m, new Agenda.Facts(
@@ -153,10 +157,19 @@ public class MeetingReader {
                                                 live.escalations().stream().filter(e -> e.partnershipId.equals(m.partnershipId())).toList(),
                                                 live.overdue().stream().filter(a -> a.partnershipId.equals(m.partnershipId())).toList(),
                                                 deliverables.stream().filter(d -> d.partnershipId().equals(m.partnershipId())).toList(),
-                                                flags.stream().filter(f -> f.partnershipId().equals(m.partnershipId())).toList()))).toList()))));
+                                                flags.stream().filter(f -> f.partnershipId().equals(m.partnershipId())).toList(),
+                                                live.manual()))).toList()))));
     }
 
-    private record Live(List<Escalation> escalations, List<ActionItem> overdue) {
+    private record Live(List<Escalation> escalations, List<ActionItem> overdue, List<Agenda.ManualItem> manual) {
+    }
+
+    private static Uni<List<Agenda.ManualItem>> manualItems(List<MeetingView> meetings) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "SELECT id, meeting_id, title FROM meeting_agenda_item WHERE meeting_id IN (:ids) ORDER BY added_at", Object[].class)
+                .setParameter("ids", meetings.stream().map(MeetingView::uuid).collect(Collectors.toSet()))
+                .getResultList())
+                .map(rows -> rows.stream().map(r -> new Agenda.ManualItem((UUID) r[0], (UUID) r[1], (String) r[2])).toList());
     }
 
     /** The agenda a meeting has now, for freezing it at minuting. */

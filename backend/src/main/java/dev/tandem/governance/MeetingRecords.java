@@ -184,12 +184,12 @@ public class MeetingRecords {
                     if (e == null || !e.partnershipId.equals(granted.partnership().id)) {
                         throw new NotFound("escalationId", "No escalation with that id.");
                     }
-                    return new MeetingView(e.id.toString(), e.tier, e.summary, e.openedAt, 0, null, null, -1, e.partnershipId, null);
+                    return new MeetingView(e.id.toString(), e.tier, e.summary, e.openedAt, 0, null, null, -1, false, null, e.partnershipId, null);
                 });
     }
 
     /** Sponsors and steering members of an accepted party, and the members of the meeting's tier. */
-    private Uni<Void> mayRecord(Caller caller, Access granted, MeetingView meeting) {
+    Uni<Void> mayRecord(Caller caller, Access granted, MeetingView meeting) {
         if (granted.standing().steers()) {
             return Uni.createFrom().voidItem();
         }
@@ -219,7 +219,7 @@ public class MeetingRecords {
         });
     }
 
-    private static Uni<Meeting> stored(MeetingView meeting) {
+    static Uni<Meeting> stored(MeetingView meeting) {
         return Meeting.<Meeting>findById(meeting.uuid()).chain(found -> {
             if (found != null) {
                 return Uni.createFrom().item(found);
@@ -251,7 +251,7 @@ public class MeetingRecords {
         }
     }
 
-    private static UUID id(String value) {
+    static UUID id(String value) {
         return id(value, "meetingId", "meeting");
     }
 

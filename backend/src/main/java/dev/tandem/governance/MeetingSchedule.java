@@ -93,6 +93,6 @@ final class MeetingSchedule {
 
     private static MeetingView meeting(UUID partnershipId, TierPlan tier, String title, LocalDate day, Instant at) {
         UUID id = UUID.nameUUIDFromBytes((partnershipId + "|" + tier.tier() + "|" + title + "|" + day).getBytes(StandardCharsets.UTF_8));
-        return new MeetingView(id.toString(), tier.tier(), title, at, tier.durationMinutes(), null, null, 0, partnershipId, null);
+        return new MeetingView(id.toString(), tier.tier(), title, at, tier.durationMinutes(), null, null, 0, false, null, partnershipId, null);
     }
 }

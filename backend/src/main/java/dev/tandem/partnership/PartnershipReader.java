@@ -60,6 +60,13 @@ public class PartnershipReader {
                                         .map(views -> connection(views, rows.size() > page.first(), total))))));
     }
 
+    /** Every partnership in which the caller's organisation is an accepted party, as the caller sees it: five statements. */
+    public Uni<List<PartnershipView>> accepted(Caller caller) {
+        return db.read(() -> callers.enter(caller)
+                .chain(organization -> partnerships.acceptedBy(organization.id)
+                        .chain(rows -> views(caller, organization, rows))));
+    }
+
     /** The partnership, or null when it does not exist or the caller's organisation is no party of it. */
     public Uni<PartnershipView> get(Caller caller, String id) {
         UUID uuid = Ids.parse(id).orElse(null);

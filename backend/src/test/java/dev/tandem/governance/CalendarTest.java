@@ -10,15 +10,23 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
+import dev.tandem.demo.DemoData;
+import dev.tandem.support.DemoReady;
 import dev.tandem.support.GraphQLClient;
 import dev.tandem.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 /** A person's meeting calendar behind a secret link: RFC 5545 text, only their meetings, revocable. */
 @QuarkusTest
 class CalendarTest {
+
+    @Inject
+    @Readiness
+    DemoData demo;
 
     static final String CREATE = "mutation { createCalendarLink { url createdAt } }";
 
@@ -27,7 +35,8 @@ class CalendarTest {
     }
 
     @Test
-    void aSecretLinkServesThePersonsMeetingsAsICalendarUntilRevoked() {
+    void aSecretLinkServesThePersonsMeetingsAsICalendarUntilRevoked() throws InterruptedException {
+        DemoReady.await(demo);
         String path = path(GRACE);
         String body = given().get(path).then().statusCode(200).contentType("text/calendar").extract().asString();
         assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n").contains("VERSION:2.0\r\n", "PRODID:");

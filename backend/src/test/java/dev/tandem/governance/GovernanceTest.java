@@ -19,16 +19,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
+import dev.tandem.demo.DemoData;
+import dev.tandem.support.DemoReady;
 import dev.tandem.support.GraphQLClient;
 import dev.tandem.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /** Governance tiers and meetings over GraphQL with real tokens of both partners and an outsider. */
 @QuarkusTest
 class GovernanceTest {
+
+    @Inject
+    @Readiness
+    DemoData demo;
 
     static final String TIERS = """
             query($id: ID!) { partnership(id: $id) { governanceTiers { tier name cadence durationMinutes weekday timeOfDay timeZone
@@ -162,7 +170,8 @@ class GovernanceTest {
     }
 
     @Test
-    void theDemoPartnershipHasMinutedMeetingsADecisionAnOverdueActionAndAnEscalationThatClimbed() {
+    void theDemoPartnershipHasMinutedMeetingsADecisionAnOverdueActionAndAnEscalationThatClimbed() throws InterruptedException {
+        DemoReady.await(demo);
         String id = as(GRACE).ok("{ partnerships(first: 100) { edges { node { id name } } } }").getList("data.partnerships.edges.node", Map.class).stream()
                 .filter(node -> "Acme × Globex".equals(node.get("name"))).map(node -> (String) node.get("id")).findFirst().orElseThrow();
         JsonPath past = as(GRACE).ok("""

@@ -108,4 +108,32 @@ class MeetingRecordsTest {
         assertEquals(true, finished.getBoolean("done"), "its owner finishes it");
         assertEquals(false, finished.getBoolean("overdue"));
     }
+
+    @Test
+    void oneMeetingIsMovedOrCancelledAndTheSeriesStaysAndPeopleAddAgendaItems() {
+        String id = GovernanceTest.partnership("INTEGRATED_OPERATIONAL_PARTNERSHIP", LocalDate.now(ZoneOffset.UTC).minusDays(10));
+        String query = "query($id: ID!) { partnership(id: $id) { meetings(first: 100) { edges { node { id tier startsAt cancelled version agenda { kind title } } } } } }";
+        List<Map<String, Object>> before = as(GRACE).ok(query, Map.of("id", id)).getList("data.partnership.meetings.edges.node");
+        List<Map<String, Object>> execution = before.stream().filter(m -> "EXECUTION".equals(m.get("tier"))).toList();
+        Map<String, Object> first = execution.get(0);
+        Map<String, Object> second = execution.get(1);
+        Instant moved = Instant.parse((String) first.get("startsAt")).plusSeconds(3 * 3600);
+        String move = "mutation($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }";
+        as(GUS).fails("FORBIDDEN", move, Map.of("input", Map.of("partnershipId", id, "meetingId", first.get("id"), "version", 0, "startsAt", moved.toString())));
+        as(ALICE).ok(move, Map.of("input", Map.of("partnershipId", id, "meetingId", first.get("id"), "version", 0, "startsAt", moved.toString())));
+        as(GRACE).ok("mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { cancelled } }",
+                Map.of("input", Map.of("partnershipId", id, "meetingId", second.get("id"), "version", 0, "reason", "Public holiday")));
+        as(GRACE).ok("mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }",
+                Map.of("input", Map.of("partnershipId", id, "meetingId", execution.get(2).get("id"), "title", "Carrier contracts")));
+
+        List<Map<String, Object>> after = as(GRACE).ok(query, Map.of("id", id)).getList("data.partnership.meetings.edges.node");
+        Map<String, Object> movedOne = after.stream().filter(m -> m.get("id").equals(first.get("id"))).findFirst().orElseThrow();
+        assertEquals(moved, Instant.parse((String) movedOne.get("startsAt")), "moved, same id");
+        assertEquals(true, after.stream().filter(m -> m.get("id").equals(second.get("id"))).findFirst().orElseThrow().get("cancelled"));
+        assertEquals(before.stream().map(m -> m.get("id")).sorted().toList(), after.stream().map(m -> m.get("id")).sorted().toList(), "the series stays");
+        Map<String, Object> third = after.stream().filter(m -> m.get("id").equals(execution.get(2).get("id"))).findFirst().orElseThrow();
+        assertEquals(execution.get(2).get("startsAt"), third.get("startsAt"));
+        List<?> agenda = (List<?>) third.get("agenda");
+        assertEquals(Map.of("kind", "MANUAL", "title", "Carrier contracts"), agenda.get(agenda.size() - 1));
+    }
 }

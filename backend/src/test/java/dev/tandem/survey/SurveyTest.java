@@ -25,8 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
+import dev.tandem.demo.DemoData;
+import dev.tandem.support.DemoReady;
 import dev.tandem.support.GraphQLClient;
 import dev.tandem.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +39,10 @@ import jakarta.inject.Inject;
 /** Health surveys over GraphQL with real tokens of both partners' people, an integrator and an outsider. */
 @QuarkusTest
 class SurveyTest {
+
+    @Inject
+    @Readiness
+    DemoData demo;
 
     static final String AMY = "amy@acme.example";
     static final String ARJUN = "arjun@acme.example";
@@ -308,7 +315,8 @@ class SurveyTest {
     }
 
     @Test
-    void theDemoPartnershipHasThreePastMonthlyRoundsWithAGapAndAnOpenOne() {
+    void theDemoPartnershipHasThreePastMonthlyRoundsWithAGapAndAnOpenOne() throws InterruptedException {
+        DemoReady.await(demo);
         String id = as(GRACE).ok("{ partnerships(first: 100) { edges { node { id name } } } }").getList("data.partnerships.edges.node", Map.class).stream()
                 .filter(node -> "Acme × Globex".equals(node.get("name"))).map(node -> (String) node.get("id")).findFirst().orElseThrow();
         JsonPath demo = as(GRACE).ok("""
