@@ -95,6 +95,15 @@ browserTest("a steering meeting's agenda shows the red metric first", async ({ p
     `/partnerships/${id}/metrics#metric-${await metricIdOf(alice, id)}`,
   );
   assert.deepEqual(await seriousViolations(alice), [], 'axe finds no serious or critical problem on the meeting page');
+
+  // A person's own item comes after those built from the data.
+  await alice.getByRole('button', { name: 'Add an agenda item' }).click();
+  await alice.getByTestId('agenda-item-form').getByLabel('What to discuss').fill('Depot opening hours');
+  await alice.getByRole('button', { name: 'Add to the agenda' }).click();
+  const last = alice.getByTestId('agenda-item').last();
+  await last.filter({ hasText: 'Depot opening hours' }).waitFor();
+  assert.equal(await last.getAttribute('data-kind'), 'MANUAL');
+  assert.equal(await alice.getByTestId('agenda-item').first().getAttribute('data-kind'), 'RED_METRIC', 'the red metric stays first');
 });
 
 async function metricIdOf(page, id) {

@@ -51,7 +51,7 @@ export function GovernancePage({ id }: { id: string }) {
                   <span className="card-title">{meeting.title}</span>
                   <span className="card-meta">
                     {tierLabel(meeting.tier)} · <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time> ·{' '}
-                    {meeting.durationMinutes} min
+                    {meeting.durationMinutes} min{meeting.cancelled ? ' · cancelled' : ''}
                   </span>
                 </Link>
               </li>

@@ -11,7 +11,7 @@ import { tierLabel } from '../labels';
 import { governancePath, Link, meetingPath } from '../router';
 import { Agenda } from './Agenda';
 import { CalendarLink } from './CalendarLink';
-import { ActionItems, Decisions, Minutes } from './MeetingRecords';
+import { ActionItems, AddAgendaItem, Decisions, Minutes } from './MeetingRecords';
 import { MEETING_PAGE, type Meeting } from './queries';
 import { uniquePeople } from './shared';
 
@@ -75,6 +75,7 @@ export function MeetingPage({ id, meetingId }: { id: string; meetingId: string }
       </div>
       <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
       <Agenda partnershipId={id} meeting={meeting} />
+      {!meeting.minutedAt && <AddAgendaItem {...records} />}
       <Minutes {...records} />
       <Decisions {...records} />
       <ActionItems {...records} />

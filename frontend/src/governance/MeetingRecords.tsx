@@ -6,7 +6,15 @@ import { type FormErrors, FormFrame, useFormSave } from '../components/Form';
 import { formatDate, formatDateTime } from '../format';
 import type { DecisionType } from '../gql/graphql';
 import { DECISION_TYPES, decisionTypeLabel, personName } from '../labels';
-import { ADD_ACTION_ITEM, type GovernancePerson, type Meeting, RECORD_DECISION, RECORD_MINUTES, SET_ACTION_ITEM_DONE } from './queries';
+import {
+  ADD_ACTION_ITEM,
+  ADD_AGENDA_ITEM,
+  type GovernancePerson,
+  type Meeting,
+  RECORD_DECISION,
+  RECORD_MINUTES,
+  SET_ACTION_ITEM_DONE,
+} from './queries';
 import { PeopleCheckboxes, peopleList, useGovernanceChange } from './shared';
 
 export interface RecordProps {
@@ -286,6 +294,50 @@ function ActionItemForm({ partnershipId, meeting, people, changed, failed, onClo
         error={errors.owner}
       />
       <TextField id={`${id}-due`} label="Due" type="date" value={dueOn} onChange={setDueOn} error={errors.dueOn} />
+    </FormFrame>
+  );
+}
+
+/** Adds a person's own item to the agenda, after those built from the data (until the meeting is minuted). */
+export function AddAgendaItem({ partnershipId, meeting, changed, failed }: RecordProps) {
+  const id = useId();
+  const add = useGovernanceChange(ADD_AGENDA_ITEM, partnershipId);
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const close = () => {
+    setOpen(false);
+    setTitle('');
+  };
+  const { errors, saving, save } = useFormSave(['title'], close, failed);
+  if (!open) {
+    return (
+      <button type="button" className="button button-secondary no-print" onClick={() => setOpen(true)}>
+        Add an agenda item
+      </button>
+    );
+  }
+  return (
+    <FormFrame
+      heading="Add an agenda item"
+      labelledByHeading
+      error={errors.form}
+      saving={saving}
+      submitLabel="Add to the agenda"
+      onCancel={close}
+      testId="agenda-item-form"
+      onSubmit={(event) =>
+        void save(
+          event,
+          () => ({ title: title.trim() ? undefined : 'Say what to discuss.' }),
+          async () => {
+            await add.mutateAsync({ input: { partnershipId, meetingId: meeting.id, title: title.trim() } });
+            close();
+            changed(`Added to the agenda: ${title.trim()}`);
+          },
+        )
+      }
+    >
+      <TextField id={`${id}-title`} label="What to discuss" value={title} onChange={setTitle} error={errors.title} />
     </FormFrame>
   );
 }

@@ -36,6 +36,8 @@ export const MEETING_FIELDS = graphql(`
     title
     startsAt
     durationMinutes
+    cancelled
+    cancelReason
     minutes
     minutedAt
     version
@@ -68,7 +70,7 @@ export const GOVERNANCE_PAGE = graphql(`
         viewerCanEdit
         members { ...GovernancePerson }
       }
-      meetings(first: 6, upcoming: true) { totalCount edges { node { id tier title startsAt durationMinutes } } }
+      meetings(first: 6, upcoming: true) { totalCount edges { node { id tier title startsAt durationMinutes cancelled } } }
       escalations { ...EscalationFields }
     }
   }
@@ -125,6 +127,10 @@ export const STATE_POSITION = graphql(`
 
 export const RECORD_MINUTES = graphql(`
   mutation RecordMeetingMinutes($input: RecordMinutesInput!) { recordMeetingMinutes(input: $input) { id version } }
+`);
+
+export const ADD_AGENDA_ITEM = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }
 `);
 
 export const RECORD_DECISION = graphql(`
