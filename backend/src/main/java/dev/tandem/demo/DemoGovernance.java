@@ -3,11 +3,14 @@ package dev.tandem.demo;
 import static dev.tandem.demo.DemoPeople.ALICE;
 import static dev.tandem.demo.DemoPeople.GRACE;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 import dev.tandem.common.graphql.Page;
+import dev.tandem.common.graphql.Provided;
 import dev.tandem.governance.DecisionType;
 import dev.tandem.governance.EscalationInputs;
 import dev.tandem.governance.EscalationReader;
@@ -16,6 +19,9 @@ import dev.tandem.governance.GovernanceViews.MeetingView;
 import dev.tandem.governance.MeetingInputs;
 import dev.tandem.governance.MeetingReader;
 import dev.tandem.governance.MeetingRecords;
+import dev.tandem.metric.MetricDefinitions;
+import dev.tandem.metric.MetricInputs;
+import dev.tandem.metric.MetricReader;
 import dev.tandem.metric.Tier;
 import dev.tandem.partnership.PartnershipView;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Seeds governance: the latest past steering and execution meetings minuted, with a decision both sponsors took
  * and action items (one open, one overdue, so the next agenda shows it), and the red metric's escalation raised
- * from steering to the executive sponsors.
+ * from steering to the executive sponsors, and a stricter threshold Globex proposed for an Acme metric, waiting for Acme.
  */
 @ApplicationScoped
 class DemoGovernance {
@@ -33,12 +39,17 @@ class DemoGovernance {
     private final MeetingRecords records;
     private final EscalationReader escalations;
     private final Escalations lifecycle;
+    private final MetricReader metrics;
+    private final MetricDefinitions definitions;
 
-    DemoGovernance(MeetingReader meetings, MeetingRecords records, EscalationReader escalations, Escalations lifecycle) {
+    DemoGovernance(MeetingReader meetings, MeetingRecords records, EscalationReader escalations, Escalations lifecycle, MetricReader metrics,
+            MetricDefinitions definitions) {
         this.meetings = meetings;
         this.records = records;
         this.escalations = escalations;
         this.lifecycle = lifecycle;
+        this.metrics = metrics;
+        this.definitions = definitions;
     }
 
     Uni<Void> seed(PartnershipView partnership) {
@@ -57,6 +68,16 @@ class DemoGovernance {
                 .chain(lists -> lists.get(0).stream().filter(e -> e.tier() == Tier.STEERING).findFirst()
                         .map(e -> lifecycle.raise(GRACE, new EscalationInputs.Raise(e.id(), e.version(),
                                 "Steering could not agree who pays for the evening shift")).replaceWithVoid())
+                        .orElse(Uni.createFrom().voidItem()))
+                .chain(() -> pendingThresholds(partnership));
+    }
+
+    /** Grace proposes a stricter amber threshold for Acme's joint-offer orders: it waits for Acme to agree. */
+    private Uni<Void> pendingThresholds(PartnershipView partnership) {
+        return metrics.ofPartnerships(List.of(UUID.fromString(partnership.id())))
+                .chain(all -> all.stream().filter(m -> m.name().equals("Joint-offer orders")).findFirst()
+                        .map(m -> definitions.update(GRACE, new MetricInputs.Update(m.id(), m.version(), null, null, m.target(), new BigDecimal("3500"),
+                                m.redThreshold(), null, null), Provided.NONE).replaceWithVoid())
                         .orElse(Uni.createFrom().voidItem()));
     }
 

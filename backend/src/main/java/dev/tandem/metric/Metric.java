@@ -70,4 +70,40 @@ public class Metric extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** A change to target or thresholds one party proposed, waiting for another accepted party; null fields: none pending. */
+    @Column(name = "pending_target")
+    public BigDecimal pendingTarget;
+
+    @Column(name = "pending_clears_target", nullable = false)
+    public boolean pendingClearsTarget;
+
+    @Column(name = "pending_amber")
+    public BigDecimal pendingAmber;
+
+    @Column(name = "pending_red")
+    public BigDecimal pendingRed;
+
+    @Column(name = "pending_org_id")
+    public UUID pendingOrgId;
+
+    @Column(name = "pending_by")
+    public String pendingBy;
+
+    @Column(name = "pending_at")
+    public Instant pendingAt;
+
+    boolean hasPendingChange() {
+        return pendingOrgId != null;
+    }
+
+    void clearPendingChange() {
+        pendingTarget = null;
+        pendingClearsTarget = false;
+        pendingAmber = null;
+        pendingRed = null;
+        pendingOrgId = null;
+        pendingBy = null;
+        pendingAt = null;
+    }
 }

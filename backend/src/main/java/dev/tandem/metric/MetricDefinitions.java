@@ -85,7 +85,7 @@ public class MetricDefinitions {
                                     caller.name() + " defined the metric \"" + name + "\"", null,
                                     Changes.state("name", name, "direction", metric.direction, "amber", metric.amberThreshold, "red", metric.redThreshold))))
                             .call(() -> metrics.flush())
-                            .map(saved -> MetricView.of(saved, null, owning, Viewer.of(granted), null));
+                            .map(saved -> MetricView.of(saved, null, owning, null, Viewer.of(granted), null));
                 });
             });
         }));
@@ -120,33 +120,59 @@ public class MetricDefinitions {
                 "red", metric.redThreshold, "cadence", metric.cadence, "tier", metric.escalationTier);
         metric.name = name;
         metric.unit = unit;
-        metric.target = target;
-        metric.amberThreshold = amber;
-        metric.redThreshold = red;
         metric.cadence = input.cadence() == null ? metric.cadence : input.cadence();
         metric.escalationTier = input.escalationTier() == null ? metric.escalationTier : input.escalationTier();
+        boolean thresholdsChange = !same(target, metric.target) || amber.compareTo(metric.amberThreshold) != 0 || red.compareTo(metric.redThreshold) != 0;
+        boolean anotherPartyAgrees = granted.acceptedOrganizations().stream().anyMatch(org -> !org.equals(granted.organization().id));
+        Uni<Void> thresholds = Uni.createFrom().voidItem();
+        if (thresholdsChange && anotherPartyAgrees) {
+            // one party does not loosen (or tighten) a shared measure alone: the change waits for another party
+            metric.pendingTarget = target;
+            metric.pendingClearsTarget = target == null;
+            metric.pendingAmber = amber;
+            metric.pendingRed = red;
+            metric.pendingOrgId = granted.organization().id;
+            metric.pendingBy = caller.subject();
+            metric.pendingAt = Clock.now();
+        } else if (thresholdsChange) {
+            thresholds = applyThresholds(transitions, metric, target, amber, red);
+        }
         Map<String, Object> after = Changes.state("name", metric.name, "unit", metric.unit, "target", metric.target, "amber", metric.amberThreshold,
-                "red", metric.redThreshold, "cadence", metric.cadence, "tier", metric.escalationTier);
-        Uni<MetricReading> latest = metric.latestReadingId == null ? Uni.createFrom().nullItem() : MetricReading.findById(metric.latestReadingId);
-        return latest.chain(reading -> {
-            Uni<Void> restatus = Uni.createFrom().voidItem();
-            if (reading != null) {
-                // the latest reading is what the metric's status stands on: both are re-rated, so `status` and
-                // `latest.status` (and a status change's reading) agree; older readings keep their rating
-                Rag now = MetricRules.status(reading.value, metric.direction, amber, red);
-                Rag previous = MetricRules.current(metric, Clock.now());
-                reading.status = now;
-                metric.status = now;
-                if (now != previous && previous != Rag.UNKNOWN) {
-                    restatus = transitions.record(List.of(new StatusTransitions.Move(metric, previous, now, reading)));
-                }
-            }
-            return restatus;
-        }).call(() -> audit.record(caller, granted.organization(), new Change(metric.partnershipId, "metric.updated", "Metric", metric.id,
-                        caller.name() + " changed the metric \"" + metric.name + "\"", before, after)))
+                "red", metric.redThreshold, "cadence", metric.cadence, "tier", metric.escalationTier, "pendingAmber", metric.pendingAmber,
+                "pendingRed", metric.pendingRed);
+        return thresholds.call(() -> audit.record(caller, granted.organization(), new Change(metric.partnershipId, "metric.updated", "Metric", metric.id,
+                        caller.name() + " changed the metric \"" + metric.name + "\"" + (metric.hasPendingChange() && thresholdsChange && anotherPartyAgrees
+                                ? "; the new thresholds wait for another party to agree" : ""), before, after)))
                 .call(() -> metrics.flush())
                 .chain(() -> reader.views(List.of(metric)))
                 .map(loaded -> loaded.get(0).view(Viewer.of(granted)));
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /**
+     * Puts new thresholds in force: the latest reading, which the metric's status stands on, is re-rated with the
+     * metric, so `status` and `latest.status` (and a status change's reading) agree; older readings keep theirs.
+     */
+    static Uni<Void> applyThresholds(StatusTransitions transitions, Metric metric, BigDecimal target, BigDecimal amber, BigDecimal red) {
+        metric.target = target;
+        metric.amberThreshold = amber;
+        metric.redThreshold = red;
+        Uni<MetricReading> latest = metric.latestReadingId == null ? Uni.createFrom().nullItem() : MetricReading.findById(metric.latestReadingId);
+        return latest.chain(reading -> {
+            if (reading == null) {
+                return Uni.createFrom().voidItem();
+            }
+            Rag now = MetricRules.status(reading.value, metric.direction, amber, red);
+            Rag previous = MetricRules.current(metric, Clock.now());
+            reading.status = now;
+            metric.status = now;
+            return now != previous && previous != Rag.UNKNOWN
+                    ? transitions.record(List.of(new StatusTransitions.Move(metric, previous, now, reading)))
+                    : Uni.createFrom().voidItem();
+        });
     }
 
 }

@@ -33,6 +33,7 @@ public class MetricGraphQLApi {
 
     private final MetricReader reader;
     private final MetricDefinitions definitions;
+    private final MetricChangeApproval approval;
     private final ReadingIngest ingest;
     private final PartnershipReader partnerships;
     private final MetricSubscriptions subscriptions;
@@ -40,10 +41,11 @@ public class MetricGraphQLApi {
     private final Callers callers;
     private final Context context;
 
-    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, ReadingIngest ingest, PartnershipReader partnerships, MetricSubscriptions subscriptions,
+    public MetricGraphQLApi(MetricReader reader, MetricDefinitions definitions, MetricChangeApproval approval, ReadingIngest ingest, PartnershipReader partnerships, MetricSubscriptions subscriptions,
             GraphQLLimits limits, Callers callers, Context context) {
         this.reader = reader;
         this.definitions = definitions;
+        this.approval = approval;
         this.ingest = ingest;
         this.partnerships = partnerships;
         this.subscriptions = subscriptions;
@@ -114,6 +116,12 @@ public class MetricGraphQLApi {
             @DefaultValue("50") @Description("How many to return, 0 to 100; more fails with LIMIT_EXCEEDED.") Integer first,
             @Description("The cursor of the last reading you have (an edge's cursor or pageInfo.endCursor); null for the newest.") String after) {
         return reader.readingPages(metrics, Page.of(first, after, limits.maxPageSize()));
+    }
+
+    @Mutation
+    @Description("Agrees to, or turns down, another party's proposed change of a metric's target and thresholds (a sponsor or steering member).")
+    public Uni<@NonNull MetricView> decideMetricChange(@NonNull @Description("The metric, the version you read and your answer.") MetricInputs.DecideChange input) {
+        return approval.decide(callers.withOrganization(), input);
     }
 
     @Mutation

@@ -49,4 +49,11 @@ public final class MetricInputs {
             @NonNull @Description("When the value was observed: from 2000 on, at most 5 minutes in the future.") Instant observedAt,
             @Description("Optional idempotency key from the integrator: the same key for the same metric records once.") String sourceKey) {
     }
+
+    @Input("DecideMetricChangeInput")
+    @Description("Agrees to, or turns down, the change to a metric's target and thresholds that another party proposed.")
+    public record DecideChange(@Id @NonNull @Description("The metric.") String metricId,
+            @Description("The version you read: a stale one fails with CONFLICT.") int version,
+            @Description("True puts the proposed target and thresholds in force; false drops the proposal.") boolean agree) {
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
@@ -56,21 +57,23 @@ public class MetricReader {
     }
 
     /** A metric with what its view needs, before the viewer is known. */
-    record Loaded(Metric metric, MetricReading latest, Organization owner) {
+    record Loaded(Metric metric, MetricReading latest, Organization owner, Organization proposer) {
 
         MetricView view(Viewer viewer) {
-            return MetricView.of(metric, latest, owner, viewer, null);
+            return MetricView.of(metric, latest, owner, proposer, viewer, null);
         }
     }
 
     /** Latest readings and owners of these metrics: two statements. */
     Uni<List<Loaded>> views(List<Metric> rows) {
         return metrics.readingsByIds(rows.stream().map(m -> m.latestReadingId).filter(Objects::nonNull).toList())
-                .chain(latest -> organizations.byIdsInSession(rows.stream().map(m -> m.owningOrgId).collect(Collectors.toSet()))
+                .chain(latest -> organizations.byIdsInSession(rows.stream()
+                                .flatMap(m -> m.pendingOrgId == null ? Stream.of(m.owningOrgId) : Stream.of(m.owningOrgId, m.pendingOrgId))
+                                .collect(Collectors.toSet()))
                         .map(orgs -> {
                             Map<UUID, MetricReading> byId = latest.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
                             return rows.stream().map(m -> new Loaded(m, m.latestReadingId == null ? null : byId.get(m.latestReadingId),
-                                    orgs.get(m.owningOrgId))).toList();
+                                    orgs.get(m.owningOrgId), m.pendingOrgId == null ? null : orgs.get(m.pendingOrgId))).toList();
                         }));
     }
 

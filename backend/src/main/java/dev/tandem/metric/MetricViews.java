@@ -40,6 +40,7 @@ public final class MetricViews {
             @Description("Send it back with edits: a stale version is refused with CONFLICT.") int version,
             @Description("The viewer may record readings: a member (not VIEWER) or integrator of the owning party.") boolean viewerCanRecord,
             @Description("The viewer may change the metric: a sponsor or steering member.") boolean viewerCanEdit,
+            @Description("A change to the target or thresholds one party proposed, waiting for another party to agree; null when none.") PendingChangeView pendingChange,
             @Ignore UUID partnershipId,
             @Ignore PartnershipView partnership) {
 
@@ -51,12 +52,27 @@ public final class MetricViews {
          * The metric with what its view needs. {@code viewer} null: nobody in particular (events, links), no rights.
          * {@code partnership}: given for an event, whose subscribers have no request to resolve it with; else null.
          */
-        static MetricView of(Metric metric, MetricReading latest, Organization owner, Viewer viewer, PartnershipView partnership) {
+        static MetricView of(Metric metric, MetricReading latest, Organization owner, Organization proposer, Viewer viewer, PartnershipView partnership) {
+            PendingChangeView pending = !metric.hasPendingChange() ? null
+                    : new PendingChangeView(plain(metric.pendingClearsTarget ? null : metric.pendingTarget), plain(metric.pendingAmber), plain(metric.pendingRed),
+                            OrganizationView.of(proposer), metric.pendingAt,
+                            viewer != null && viewer.canEdit() && !metric.pendingOrgId.equals(viewer.organizationId()));
             return new MetricView(metric.id.toString(), metric.name, metric.kind, metric.unit, metric.direction, plain(metric.target),
                     plain(metric.amberThreshold), plain(metric.redThreshold), MetricRules.current(metric, Clock.now()), ReadingView.of(latest),
                     metric.cadence, OrganizationView.of(owner), metric.escalationTier, metric.version,
-                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), metric.partnershipId, partnership);
+                    viewer != null && viewer.canRecord(metric), viewer != null && viewer.canEdit(), pending, metric.partnershipId, partnership);
         }
+    }
+
+    @Name("PendingMetricChange")
+    @Description("A change to a metric's target or thresholds that one party proposed; it takes effect when another accepted party agrees.")
+    public record PendingChangeView(
+            @Description("The proposed target; null when the change clears it or keeps none.") BigDecimal target,
+            @NonNull @Description("The proposed amber threshold.") BigDecimal amberThreshold,
+            @NonNull @Description("The proposed red threshold.") BigDecimal redThreshold,
+            @NonNull @Description("The party that proposed it.") OrganizationView proposedBy,
+            @NonNull @Description("When it was proposed.") Instant proposedAt,
+            @Description("The viewer may agree to it or turn it down: a sponsor or steering member of another accepted party.") boolean viewerCanDecide) {
     }
 
     @Name("MetricReading")

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
 
@@ -162,7 +163,9 @@ public class StatusChangeHub {
         Set<UUID> partnershipIds = changes.stream().map(c -> c.partnershipId).collect(Collectors.toSet());
         return metrics.byIds(changes.stream().map(c -> c.metricId).collect(Collectors.toSet()))
                 .chain(rows -> metrics.readingsByIds(readingIds(changes, rows))
-                        .chain(readings -> organizations.findByIds(rows.stream().map(m -> m.owningOrgId).collect(Collectors.toSet()))
+                        .chain(readings -> organizations.findByIds(rows.stream()
+                                        .flatMap(m -> m.pendingOrgId == null ? Stream.of(m.owningOrgId) : Stream.of(m.owningOrgId, m.pendingOrgId))
+                                        .collect(Collectors.toSet()))
                                 .chain(owners -> partnerships.byIds(partnershipIds)
                                         .chain(found -> parties.ofPartnerships(partnershipIds)
                                                 .map(partyRows -> new EventParts(rows, readings, owners, found, partyRows).events(changes))))));
@@ -195,8 +198,8 @@ public class StatusChangeHub {
             MetricReading reading = readings.get(change.readingId);
             StatusChangeView view = metric == null || reading == null ? null
                     : new StatusChangeView(Long.toString(change.seq),
-                            MetricView.of(metric, readings.get(metric.latestReadingId), owners.get(metric.owningOrgId), null,
-                                    partnerships.get(change.partnershipId)),
+                            MetricView.of(metric, readings.get(metric.latestReadingId), owners.get(metric.owningOrgId),
+                                    metric.pendingOrgId == null ? null : owners.get(metric.pendingOrgId), null, partnerships.get(change.partnershipId)),
                             change.previous, change.current, ReadingView.of(reading), change.at);
             return new ChangeEvent(change.seq, change.partnershipId, change.current, parties.getOrDefault(change.partnershipId, Set.of()), view);
         }

@@ -175,7 +175,7 @@ class GovernanceTest {
         String id = as(GRACE).ok("{ partnerships(first: 100) { edges { node { id name } } } }").getList("data.partnerships.edges.node", Map.class).stream()
                 .filter(node -> "Acme × Globex".equals(node.get("name"))).map(node -> (String) node.get("id")).findFirst().orElseThrow();
         JsonPath past = as(GRACE).ok("""
-                query($id: ID!) { partnership(id: $id) { escalations { tier status }
+                query($id: ID!) { partnership(id: $id) { escalations { tier status } metrics { name pendingChange { proposedBy { slug } } }
                   meetings(first: 100, upcoming: false) { edges { node { tier minutes decisions { title } actionItems { overdue } } } } } }""",
                 Map.of("id", id)).setRootPath("data.partnership");
         List<Map<String, Object>> nodes = past.getList("meetings.edges.node");
@@ -185,6 +185,8 @@ class GovernanceTest {
         assertThat(minuted.stream().flatMap(m -> ((List<?>) m.get("actionItems")).stream()).map(a -> (Object) ((Map<?, ?>) a).get("overdue")).toList())
                 .contains(true, false);
         assertThat(past.getList("escalations.tier")).contains("STRATEGIC");
+        assertEquals("globex", past.getString("metrics.find { it.name == 'Joint-offer orders' }.pendingChange.proposedBy.slug"),
+                "a threshold change Globex proposed waits for Acme");
         List<Map<String, Object>> upcoming = as(GRACE).ok(MEETINGS, Map.of("id", id, "first", 100)).getList("data.partnership.meetings.edges.node");
         Map<String, Object> nextExecution = upcoming.stream().filter(m -> "EXECUTION".equals(m.get("tier"))).findFirst().orElseThrow();
         assertThat(((List<?>) nextExecution.get("agenda")).stream().map(i -> (Object) ((Map<?, ?>) i).get("kind")).toList()).contains("OVERDUE_ACTION");

@@ -180,35 +180,61 @@ class MetricTest {
         assertEquals("GREEN", stale.getString("metrics[0].latest.status"));
     }
 
+    static final String DECIDE = """
+            mutation($input: DecideMetricChangeInput!) { decideMetricChange(input: $input) { status version target amberThreshold latest { status } pendingChange { amberThreshold } } }""";
+
+    /** Alice (Acme) proposes new thresholds; Grace (Globex) agrees; answers Grace's view of the metric. */
+    static JsonPath agreed(String partnershipId, String metric, Map<String, Object> change) {
+        as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status } }", Map.of("input", change));
+        int version = metrics(GRACE, partnershipId).getInt("metrics.find { it.id == '" + metric + "' }.version");
+        return as(GRACE).ok(DECIDE, Map.of("input", Map.of("metricId", metric, "version", version, "agree", true))).setRootPath("data.decideMetricChange");
+    }
+
     @Test
-    void newThresholdsReRateTheLatestReading() {
+    void newThresholdsByOnePartyWaitForAnotherAndThenReRateTheLatestReading() {
         String id = partnership();
         JsonPath defined = as(ALICE).ok(DEFINE, Map.of("input", definition(id, "Re-rated", "acme")));
         String metric = defined.getString("data.defineMetric.id");
         as(ALICE).ok(RECORD, Map.of("input", reading(metric, 85, Instant.now())));
-        int version = metrics(ALICE, id).getInt("metrics[0].version") ;
+        int version = metrics(ALICE, id).getInt("metrics[0].version");
         as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status } }",
                 Map.of("input", Map.of("id", metric, "version", version, "amberThreshold", 90, "redThreshold", 86)));
+        JsonPath pending = as(GRACE).ok("query($id: ID!) { partnership(id: $id) { metrics { status version amberThreshold pendingChange { amberThreshold redThreshold proposedBy { slug } viewerCanDecide } } } }",
+                Map.of("id", id)).setRootPath("data.partnership.metrics[0]");
+        assertEquals("GREEN", pending.getString("status"), "one party does not change a shared measure alone");
+        assertEquals(80, pending.getInt("amberThreshold"));
+        assertEquals(90, pending.getInt("pendingChange.amberThreshold"));
+        assertEquals("acme", pending.getString("pendingChange.proposedBy.slug"));
+        assertEquals(true, pending.getBoolean("pendingChange.viewerCanDecide"));
+        int current = pending.getInt("version");
+        assertEquals("metricId", as(ALICE).fails("FORBIDDEN", DECIDE, Map.of("input", Map.of("metricId", metric, "version", current, "agree", true)))
+                .getString("errors[0].extensions.field"), "the proposing party does not agree with itself");
+        as(GUS).fails("FORBIDDEN", DECIDE, Map.of("input", Map.of("metricId", metric, "version", current, "agree", true)));
+        as(IAN).fails("NOT_FOUND", DECIDE, Map.of("input", Map.of("metricId", metric, "version", current, "agree", true)));
+        JsonPath decided = as(GRACE).ok(DECIDE, Map.of("input", Map.of("metricId", metric, "version", current, "agree", true))).setRootPath("data.decideMetricChange");
+        assertEquals("RED", decided.getString("status"));
+        assertNull(decided.get("pendingChange"));
         assertEquals("RED", metrics(GRACE, id).getString("metrics[0].status"));
         assertEquals("version", as(ALICE).fails("CONFLICT", "mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status } }",
                 Map.of("input", Map.of("id", metric, "version", version, "name", "Stale"))).getString("errors[0].extensions.field"));
-        Map<String, Object> noTarget = new HashMap<>(Map.of("id", metric, "version", version + 1));
+        assertEquals("metricId", as(GRACE).fails("CONFLICT", DECIDE, Map.of("input", Map.of("metricId", metric, "version", decided.getInt("version"), "agree", true)))
+                .getString("errors[0].extensions.field"), "nothing waits for an answer any more");
+
+        Map<String, Object> noTarget = new HashMap<>(Map.of("id", metric, "version", decided.getInt("version")));
         noTarget.put("target", null);
-        assertNull(as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { target amberThreshold } }",
-                Map.of("input", noTarget)).get("data.updateMetric.target"), "a target sent as null is removed");
+        assertNull(agreed(id, metric, noTarget).get("target"), "a target sent as null is removed once agreed");
     }
 
     @Test
-    void newThresholdsReRateTheLatestReadingAsTheMetricShowsIt() {
+    void agreedThresholdsReRateTheLatestReadingAsTheMetricShowsIt() {
         String id = partnership();
         String metric = onTime(id, "acme");
         as(ALICE).ok(RECORD, Map.of("input", reading(metric, 70, Instant.now().minusSeconds(60))));
         as(ALICE).ok(RECORD, Map.of("input", reading(metric, 85, Instant.now())));
         int version = metrics(ALICE, id).getInt("metrics[0].version");
-        JsonPath answer = as(ALICE).ok("mutation($input: UpdateMetricInput!) { updateMetric(input: $input) { status latest { value status } } }",
-                Map.of("input", Map.of("id", metric, "version", version, "amberThreshold", 90, "redThreshold", 86)));
-        assertEquals("RED", answer.getString("data.updateMetric.status"));
-        assertEquals("RED", answer.getString("data.updateMetric.latest.status"), "the answer rates the latest reading as it rates the metric");
+        JsonPath answer = agreed(id, metric, Map.of("id", metric, "version", version, "amberThreshold", 90, "redThreshold", 86));
+        assertEquals("RED", answer.getString("status"));
+        assertEquals("RED", answer.getString("latest.status"), "the answer rates the latest reading as it rates the metric");
         JsonPath read = metrics(GRACE, id);
         assertEquals("RED", read.getString("metrics[0].status"));
         assertEquals("RED", read.getString("metrics[0].latest.status"), "a later read agrees with the answer");
