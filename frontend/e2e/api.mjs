@@ -1,6 +1,7 @@
 // What the API-level end-to-end tests share: integrator tokens from the test Keycloak, GraphQL over HTTP and
 // graphql-transport-ws subscriptions against the running replicas.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 
 export const FIRST = (process.env.TANDEM_URL ?? '').replace(/\/+$/, '');
@@ -97,4 +98,25 @@ export function subscribe(base, token, query, variables) {
       }),
     close: () => socket.close(),
   };
+}
+
+/** Runs one SQL statement against the replicas' database (psql, PGHOST/PGPORT/PGUSER, TANDEM_E2E_DB); returns its rows as text. */
+export function sql(statement) {
+  return execFileSync(
+    'psql',
+    [
+      '-XtA',
+      '-h',
+      process.env.PGHOST ?? '127.0.0.1',
+      '-p',
+      process.env.PGPORT ?? '5432',
+      '-U',
+      process.env.PGUSER ?? 'postgres',
+      '-d',
+      process.env.TANDEM_E2E_DB ?? 'tandem_e2e',
+      '-c',
+      statement,
+    ],
+    { encoding: 'utf8' },
+  ).trim();
 }

@@ -2,30 +2,10 @@
 // overdue escalations every few seconds: its due time is moved into the past in PostgreSQL (the controllable
 // clock), and afterwards it is one tier up with one audit entry by Tandem itself.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { sql } from './api.mjs';
 import { asPage, browserTest, signIn, uniqueName, withBrowser } from './helpers.mjs';
 
 withBrowser();
-
-function sql(statement) {
-  return execFileSync(
-    'psql',
-    [
-      '-XtA',
-      '-h',
-      process.env.PGHOST ?? '127.0.0.1',
-      '-p',
-      process.env.PGPORT ?? '5432',
-      '-U',
-      process.env.PGUSER ?? 'postgres',
-      '-d',
-      process.env.TANDEM_E2E_DB ?? 'tandem_e2e',
-      '-c',
-      statement,
-    ],
-    { encoding: 'utf8' },
-  ).trim();
-}
 
 browserTest('an overdue escalation climbs once across two replicas', async ({ person }) => {
   const alice = await person('alice');

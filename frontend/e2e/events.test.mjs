@@ -3,9 +3,8 @@
 // reconnect with `after` that receives exactly the rest.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
-import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, subscribe } from './api.mjs';
+import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, sql, subscribe } from './api.mjs';
 
 const ROUNDS = 6;
 const BATCH = 40;
@@ -18,24 +17,10 @@ const WATCH =
 
 /** The stored change log of a partnership after `after`, read straight from PostgreSQL: the truth. */
 function storedChanges(partnershipId, after) {
-  const out = execFileSync(
-    'psql',
-    [
-      '-XtA',
-      '-h',
-      process.env.PGHOST ?? '127.0.0.1',
-      '-p',
-      process.env.PGPORT ?? '5432',
-      '-U',
-      process.env.PGUSER ?? 'postgres',
-      '-d',
-      process.env.TANDEM_E2E_DB ?? 'tandem_e2e',
-      '-c',
-      `SELECT seq FROM metric_status_change WHERE partnership_id = '${partnershipId}' AND seq > ${Number(after)} ORDER BY seq`,
-    ],
-    { encoding: 'utf8' },
-  );
-  return out.split('\n').filter(Boolean).map(Number);
+  return sql(`SELECT seq FROM metric_status_change WHERE partnership_id = '${partnershipId}' AND seq > ${Number(after)} ORDER BY seq`)
+    .split('\n')
+    .filter(Boolean)
+    .map(Number);
 }
 
 /** A value that puts the metric at `status` (RED or GREEN). */
