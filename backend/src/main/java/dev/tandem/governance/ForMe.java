@@ -67,7 +67,7 @@ public class ForMe {
                 return Uni.createFrom().item(ForMeView.NOTHING);
             }
             Set<UUID> ids = mine.stream().map(p -> UUID.fromString(p.id())).collect(Collectors.toSet());
-            return db.read(() -> tiers.plans(ids, mine.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel)))
+            return db.read(() -> tiers.plans(ids, mine.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel, (a, b) -> a)))
                             .chain(plans -> ActionItem.<ActionItem>list("partnershipId in ?1 and ownerEmail = ?2 and done = false order by dueOn", ids, email)
                                     .chain(items -> Escalation.<Escalation>list("partnershipId in ?1 and status <> ?2 order by openedAt", ids, EscalationStatus.RESOLVED)
                                             .map(escalations -> new Loaded(plans, items, escalations)))))

@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -56,12 +58,13 @@ public class GovernanceTiers {
     /** The tiers of each partnership (visible to the caller), lowest first: three statements whatever their number. */
     public Uni<List<List<TierView>>> tiersOf(List<PartnershipView> partnerships) {
         List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
-        return db.read(() -> plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel))))
+        return db.read(() -> plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel, (a, b) -> a))))
                 .map(plans -> partnerships.stream().map(p -> plans.get(UUID.fromString(p.id())).stream().map(t -> view(t, p)).toList()).toList());
     }
 
     /** The tiers as they apply, per partnership, within the current session. */
-    Uni<Map<UUID, List<TierPlan>>> plans(Collection<UUID> partnershipIds, Map<UUID, GovernanceModel> models) {
+    Uni<Map<UUID, List<TierPlan>>> plans(Collection<UUID> ids, Map<UUID, GovernanceModel> models) {
+        Set<UUID> partnershipIds = new LinkedHashSet<>(ids);   // a partnership asked for twice (aliases) is read once
         return TierSetting.<TierSetting>list("partnershipId in ?1", partnershipIds)
                 .chain(stored -> memberEmails(stored.stream().map(s -> s.id).toList())
                         .chain(emails -> members.ofPartnerships(partnershipIds)

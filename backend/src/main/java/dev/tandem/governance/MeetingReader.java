@@ -62,7 +62,7 @@ public class MeetingReader {
     public Uni<List<MeetingConnection>> meetingsOf(List<PartnershipView> partnerships, Page page, boolean upcoming) {
         List<UUID> ids = partnerships.stream().map(p -> UUID.fromString(p.id())).toList();
         Instant now = Clock.now();
-        return db.read(() -> tiers.plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel)))
+        return db.read(() -> tiers.plans(ids, partnerships.stream().collect(Collectors.toMap(p -> UUID.fromString(p.id()), PartnershipView::governanceModel, (a, b) -> a)))
                         .chain(plans -> Meeting.<Meeting>list("partnershipId in ?1", ids).map(stored -> new Scheduled(plans, stored))))
                 .map(scheduled -> partnerships.stream().map(p -> {
                     UUID id = UUID.fromString(p.id());

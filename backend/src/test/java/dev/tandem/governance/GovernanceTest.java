@@ -144,6 +144,15 @@ class GovernanceTest {
         assertEquals(all.getList("edges.node.id"), paged);
         assertEquals(paged.size(), new HashSet<>(paged).size());
         assertEquals(paged.size(), all.getInt("totalCount"));
+
+        JsonPath both = as(GUS).ok("""
+                query($id: ID!) { partnership(id: $id) { governanceTiers { tier } again: governanceTiers { tier } } }""",
+                Map.of("id", id)).setRootPath("data.partnership");
+        JsonPath refused = as(GUS).fails("VALIDATION", """
+                query($id: ID!) { partnership(id: $id) { upcoming: meetings(upcoming: true) { totalCount } past: meetings(upcoming: false) { totalCount } } }""",
+                Map.of("id", id));
+        assertEquals("meetings", refused.getString("errors[0].extensions.field"), "batched per field, it could not answer both as asked");
+        assertEquals(both.getList("governanceTiers"), both.getList("again"));
     }
 
     @Test

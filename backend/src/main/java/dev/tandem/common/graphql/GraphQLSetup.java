@@ -27,6 +27,7 @@ public class GraphQLSetup {
     void configure(@Observes GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new AliasLimitInstrumentation(limits.maxAliases()),
+                new AliasedArgumentsInstrumentation(),
                 new IntrospectionGate(),
                 new CostInstrumentation(limits, budgets),
                 new DeadlineInstrumentation(limits.deadline()),
