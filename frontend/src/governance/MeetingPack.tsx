@@ -10,9 +10,10 @@ import { formatValue } from '../format';
 import { ragLabel } from '../labels';
 import { TrendChart } from '../metrics/TrendChart';
 import { Link, meetingPath } from '../router';
+import { ActionItems } from './ActionItems';
 import { Agenda } from './Agenda';
+import { Decisions } from './Decisions';
 import { MeetingHeading, useMeeting } from './MeetingPage';
-import { ActionItems, Decisions } from './MeetingRecords';
 import { PACK_METRICS } from './queries';
 
 const ignore = async () => {};

@@ -9,9 +9,11 @@ import { keys } from '../data/keys';
 import { formatDateTime } from '../format';
 import { tierLabel } from '../labels';
 import { governancePath, Link, meetingPath } from '../router';
+import { ActionItems } from './ActionItems';
 import { Agenda } from './Agenda';
 import { CalendarLink } from './CalendarLink';
-import { ActionItems, AddAgendaItem, Decisions, Minutes } from './MeetingRecords';
+import { Decisions } from './Decisions';
+import { AddAgendaItem, Minutes } from './MeetingRecords';
 import { MEETING_PAGE, type Meeting } from './queries';
 import { uniquePeople } from './shared';
 
