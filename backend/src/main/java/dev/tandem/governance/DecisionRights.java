@@ -236,7 +236,7 @@ public class DecisionRights {
                 + " WHERE partnership_id IN (:ids)";
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class).setParameter("ids", partnershipIds).getResultList())
                 .map(rows -> rows.stream().map(r -> new Row((UUID) r[0], DecisionType.valueOf((String) r[1]), Tier.valueOf((String) r[2]),
-                        read((String) r[3]), r[4] == null ? List.of() : ids((String) r[4]), instant(r[5]))).toList());
+                        read((String) r[3]), r[4] == null ? List.of() : ids((String) r[4]), NativeSql.instant(r[5]))).toList());
     }
 
     private static Map<UUID, DecisionRole> everyoneAccountable(List<UUID> accepted) {
@@ -285,11 +285,5 @@ public class DecisionRights {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A decision-rights row could not be written", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 }

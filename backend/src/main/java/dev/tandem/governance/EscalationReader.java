@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.tandem.common.db.Db;
+import dev.tandem.common.db.NativeSql;
 import dev.tandem.governance.EscalationViews.EscalationView;
 import dev.tandem.governance.EscalationViews.PositionView;
 import dev.tandem.metric.Tier;
@@ -52,7 +53,7 @@ public class EscalationReader {
                                 Object[].class)
                         .setParameter("ids", ids)
                         .getResultList())
-                .map(rows -> rows.stream().map(r -> new Position((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], instant(r[4]))).toList())
+                .map(rows -> rows.stream().map(r -> new Position((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], NativeSql.instant(r[4]))).toList())
                 .chain(positions -> organizations.byIdsInSession(positions.stream().map(Position::organizationId).collect(Collectors.toSet()))
                         .map(orgs -> escalations.stream().map(e -> positions.stream().filter(p -> p.escalationId().equals(e.uuid()))
                                 .map(p -> new PositionView(OrganizationView.of(orgs.get(p.organizationId())), p.position(), p.interest(), p.statedAt()))
@@ -68,12 +69,6 @@ public class EscalationReader {
         boolean canAct = e.status != EscalationStatus.RESOLVED && (steers || accepted && e.tier == Tier.EXECUTION && role == MemberRole.LEAD);
         return new EscalationView(e.id.toString(), e.tier, e.status, e.summary, e.whatWasTried, e.disputed, e.outcome, e.openedAt, e.responseDueAt,
                 e.acknowledgedAt, e.resolvedAt, e.climbedAt, e.redCount, e.backToGreenAt, e.version, canAct, e.metricId, e.partnershipId);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 
 }

@@ -32,7 +32,6 @@ import dev.tandem.partnership.MemberRepository;
 import dev.tandem.partnership.MemberRole;
 import dev.tandem.partnership.PartnershipAccess;
 import dev.tandem.partnership.PartnershipView;
-import dev.tandem.person.PersonDirectory;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,14 +43,14 @@ public class GovernanceTiers {
     private final Db db;
     private final MemberRepository members;
     private final PartnershipAccess access;
-    private final PersonDirectory directory;
+    private final PartyPeople partyPeople;
     private final AuditService audit;
 
-    public GovernanceTiers(Db db, MemberRepository members, PartnershipAccess access, PersonDirectory directory, AuditService audit) {
+    public GovernanceTiers(Db db, MemberRepository members, PartnershipAccess access, PartyPeople partyPeople, AuditService audit) {
         this.db = db;
         this.members = members;
         this.access = access;
-        this.directory = directory;
+        this.partyPeople = partyPeople;
         this.audit = audit;
     }
 
@@ -135,21 +134,9 @@ public class GovernanceTiers {
     }
 
     private Uni<Void> replaceMembers(TierSetting setting, List<String> emails, List<UUID> accepted) {
-        List<String> clean = new ArrayList<>();
-        for (int i = 0; i < emails.size(); i++) {
-            String email = Validate.email("members[" + i + "]", emails.get(i));
-            if (!clean.contains(email)) {
-                clean.add(email);
-            }
-        }
-        return directory.organizationsOf(clean).chain(orgs -> {
-            for (int i = 0; i < clean.size(); i++) {
-                if (!accepted.contains(orgs.get(clean.get(i)))) {
-                    throw new ValidationFailed("members[" + emails.indexOf(clean.get(i)) + "]", clean.get(i) + " is not a person of an accepted party.");
-                }
-            }
-            return NativeSql.execute("DELETE FROM governance_tier_member WHERE tier_id = ?1", setting.id).chain(() -> insertMembers(setting.id, clean));
-        });
+        return partyPeople.check(emails, "members", accepted)
+                .chain(clean -> NativeSql.execute("DELETE FROM governance_tier_member WHERE tier_id = ?1", setting.id)
+                        .chain(() -> insertMembers(setting.id, clean)));
     }
 
     private static Uni<Void> insertMembers(UUID tierId, List<String> emails) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dev.tandem.common.db.Db;
+import dev.tandem.common.db.NativeSql;
 import dev.tandem.governance.GovernanceViews.ActionItemView;
 import dev.tandem.governance.GovernanceViews.DecisionView;
 import dev.tandem.governance.GovernanceViews.MeetingView;
@@ -58,7 +59,7 @@ public class MeetingDetails {
                 .setParameter("ids", ids(meetings))
                 .getResultList()))
                 .map(rows -> meetings.stream().map(m -> rows.stream().filter(r -> m.uuid().equals(r[1]))
-                        .map(r -> new DecisionView(r[0].toString(), (String) r[2], DecisionType.valueOf((String) r[3]), instant(r[4]),
+                        .map(r -> new DecisionView(r[0].toString(), (String) r[2], DecisionType.valueOf((String) r[3]), NativeSql.instant(r[4]),
                                 r[5] == null ? List.of() : List.of(((String) r[5]).split(","))))
                         .toList()).toList());
     }
@@ -110,11 +111,5 @@ public class MeetingDetails {
     private static Uni<List<Row>> rows(String sql, Set<UUID> ids) {
         return Panache.getSession().chain(session -> session.createNativeQuery(sql, Object[].class).setParameter("ids", ids).getResultList())
                 .map(rows -> rows.stream().map(r -> new Row((UUID) r[0], (String) r[1])).toList());
-    }
-
-    private static java.time.Instant instant(Object value) {
-        return value instanceof java.time.Instant instant ? instant
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -3,7 +3,6 @@ package dev.tandem.governance;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,16 +46,18 @@ public class MeetingRecords {
     private final Db db;
     private final PartnershipAccess access;
     private final MeetingReader meetings;
+    private final PartyPeople people;
     private final PersonDirectory directory;
     private final DecisionRights rights;
     private final AuditService audit;
     private final ObjectMapper json;
 
-    public MeetingRecords(Db db, PartnershipAccess access, MeetingReader meetings, PersonDirectory directory, DecisionRights rights, AuditService audit,
+    public MeetingRecords(Db db, PartnershipAccess access, MeetingReader meetings, PartyPeople people, PersonDirectory directory, DecisionRights rights, AuditService audit,
             ObjectMapper json) {
         this.db = db;
         this.access = access;
         this.meetings = meetings;
+        this.people = people;
         this.directory = directory;
         this.rights = rights;
         this.audit = audit;
@@ -72,7 +73,7 @@ public class MeetingRecords {
                 .chain(agenda -> db.write(() -> access.require(caller, input.partnershipId())
                         .chain(granted -> meetings.occurrence(granted, meetingId)
                                 .chain(meeting -> mayRecord(caller, granted, meeting)
-                                        .chain(() -> people(input.attendees(), "attendees", granted))
+                                        .chain(() -> people.check(input.attendees(), "attendees", granted.acceptedOrganizations()))
                                         .chain(attendees -> stored(meeting).chain(row -> minute(caller, granted, row, input.version(), minutes, attendees, agenda)))))));
     }
 
@@ -96,7 +97,7 @@ public class MeetingRecords {
         return db.write(() -> access.require(caller, input.partnershipId())
                 .chain(granted -> meetings.occurrence(granted, id(input.meetingId()))
                         .chain(meeting -> mayRecord(caller, granted, meeting)
-                                .chain(() -> people(input.decidedBy(), "decidedBy", granted))
+                                .chain(() -> people.check(input.decidedBy(), "decidedBy", granted.acceptedOrganizations()))
                                 .chain(deciders -> directory.organizationsOf(deciders)
                                         .call(orgs -> rights.checkAccountable(input.type(), granted, orgs))
                                         .chain(orgs -> stored(meeting).chain(row -> {
@@ -128,7 +129,7 @@ public class MeetingRecords {
         return db.write(() -> access.require(caller, input.partnershipId())
                 .chain(granted -> origin(granted, input)
                         .chain(origin -> mayRecord(caller, granted, origin)
-                                .chain(() -> people(List.of(owner), "owner", granted))
+                                .chain(() -> people.check(List.of(owner), "owner", granted.acceptedOrganizations()))
                                 .chain(() -> origin.version() == -1 ? Uni.createFrom().voidItem() : stored(origin).replaceWithVoid())
                                 .chain(() -> {
                                     ActionItem item = new ActionItem();
@@ -198,25 +199,6 @@ public class MeetingRecords {
                 throw new Forbidden("Only sponsors, steering members and members of the " + meeting.tier() + " tier record its meetings.");
             }
         }).replaceWithVoid();
-    }
-
-    /** Distinct emails of people of the accepted parties, or a VALIDATION naming the first that is not. */
-    private Uni<List<String>> people(List<String> emails, String field, Access granted) {
-        List<String> clean = new ArrayList<>();
-        for (int i = 0; i < emails.size(); i++) {
-            String email = Validate.email(field + "[" + i + "]", emails.get(i));
-            if (!clean.contains(email)) {
-                clean.add(email);
-            }
-        }
-        return directory.organizationsOf(clean).map(orgs -> {
-            for (String email : clean) {
-                if (!granted.acceptedOrganizations().contains(orgs.get(email))) {
-                    throw new ValidationFailed(field + "[" + emails.indexOf(email) + "]", email + " is not a person of an accepted party.");
-                }
-            }
-            return clean;
-        });
     }
 
     static Uni<Meeting> stored(MeetingView meeting) {

@@ -152,7 +152,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                 "SELECT plan_id, organization_id, ratified_by, ratified_by_email, ratified_at FROM plan_ratification WHERE plan_id IN (:ids)", Object[].class)
                 .setParameter("ids", planIds)
                 .getResultList())
-                .map(rows -> rows.stream().map(r -> new Ratification((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], toInstant(r[4]))).toList());
+                .map(rows -> rows.stream().map(r -> new Ratification((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], NativeSql.instant(r[4]))).toList());
     }
 
     public Uni<Void> replaceAssignees(String table, String itemColumn, UUID itemId, Map<UUID, String> byOrganization) {
@@ -179,19 +179,6 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
     public Uni<Integer> clearRatifications(UUID planId) {
         return NativeSql.execute("DELETE FROM plan_ratification WHERE plan_id = ?1", planId);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
     }
 
     private static boolean empty(Collection<?> values) {

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;
 import dev.tandem.common.db.Db;
@@ -33,14 +30,12 @@ public class SurveyAnswers {
     private final SurveyRepository surveys;
     private final PartnershipAccess access;
     private final Pseudonyms pseudonyms;
-    private final ObjectMapper json;
 
-    public SurveyAnswers(Db db, SurveyRepository surveys, PartnershipAccess access, Pseudonyms pseudonyms, ObjectMapper json) {
+    public SurveyAnswers(Db db, SurveyRepository surveys, PartnershipAccess access, Pseudonyms pseudonyms) {
         this.db = db;
         this.surveys = surveys;
         this.access = access;
         this.pseudonyms = pseudonyms;
-        this.json = json;
     }
 
     public Uni<SubmissionView> submit(Caller caller, SurveyInputs.Respond input) {
@@ -81,13 +76,7 @@ public class SurveyAnswers {
     }
 
     private Uni<SubmissionView> store(Survey survey, Caller caller, Access granted, List<Answer> answers, Instant now) {
-        String encoded;
-        try {
-            encoded = json.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Answers could not be written as JSON", e);
-        }
-        return surveys.upsertResponse(survey.id, pseudonyms.of(survey.id, caller.subject()), granted.organization().id, now, encoded)
+        return surveys.upsertResponse(survey.id, pseudonyms.of(survey.id, caller.subject()), granted.organization().id, now, answers)
                 .map(ignored -> new SubmissionView(survey.id.toString(), now));
     }
 }

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.tandem.common.Clock;
 import dev.tandem.common.db.Db;
 import dev.tandem.common.error.Forbidden;
@@ -35,15 +32,13 @@ public class SurveyImport {
     private final SurveyRounds rounds;
     private final PartnershipAccess access;
     private final Pseudonyms pseudonyms;
-    private final ObjectMapper json;
 
-    public SurveyImport(Db db, SurveyRepository surveys, SurveyRounds rounds, PartnershipAccess access, Pseudonyms pseudonyms, ObjectMapper json) {
+    public SurveyImport(Db db, SurveyRepository surveys, SurveyRounds rounds, PartnershipAccess access, Pseudonyms pseudonyms) {
         this.db = db;
         this.surveys = surveys;
         this.rounds = rounds;
         this.access = access;
         this.pseudonyms = pseudonyms;
-        this.json = json;
     }
 
     /** Imports round {@code round} of the series; answers the round's id. */
@@ -68,7 +63,7 @@ public class SurveyImport {
             survey.owningOrgId = granted.organization().id;
             survey.createdBy = caller.subject();
             survey.createdAt = Clock.now();
-            List<SurveyQuestion> questions = questions(survey.id);
+            List<SurveyQuestion> questions = SurveyQuestion.of(survey.id, SurveyTemplate.HEALTH_PULSE);
             Uni<Integer> chain = survey.persist()
                     .chain(() -> SurveyQuestion.persist(questions))
                     .chain(() -> surveys.flush())
@@ -76,25 +71,10 @@ public class SurveyImport {
                     .replaceWith(0);
             for (PastResponse response : responses) {
                 chain = chain.chain(() -> surveys.upsertResponse(survey.id, pseudonyms.of(survey.id, "import|" + response.respondentKey()),
-                        response.organizationId(), closesAt, encode(answers(questions, response))));
+                        response.organizationId(), closesAt, answers(questions, response)));
             }
             return chain.chain(() -> rounds.settle(survey)).replaceWith(survey.id);
         }));
-    }
-
-    private static List<SurveyQuestion> questions(UUID surveyId) {
-        List<SurveyQuestion> questions = new ArrayList<>();
-        for (SurveyTemplate.Item item : SurveyTemplate.HEALTH_PULSE) {
-            SurveyQuestion question = new SurveyQuestion();
-            question.id = UUID.randomUUID();
-            question.surveyId = surveyId;
-            question.position = questions.size();
-            question.kind = item.kind();
-            question.text = item.text();
-            question.topic = item.topic();
-            questions.add(question);
-        }
-        return questions;
     }
 
     private static List<Answer> answers(List<SurveyQuestion> questions, PastResponse response) {
@@ -107,13 +87,5 @@ public class SurveyImport {
             answers.add(new Answer(questions.get(10).id, null, null, response.comment()));
         }
         return answers;
-    }
-
-    private String encode(List<Answer> answers) {
-        try {
-            return json.writeValueAsString(answers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Answers could not be written as JSON", e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.tandem.survey;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
@@ -33,6 +35,22 @@ public class SurveyQuestion extends PanacheEntityBase {
 
     /** The checklist item of the default template; null for a hand-made question. Rounds are compared by it (or the text). */
     public String topic;
+
+    /** The questions of a round, in the items' order. */
+    static List<SurveyQuestion> of(UUID surveyId, List<SurveyTemplate.Item> items) {
+        List<SurveyQuestion> questions = new ArrayList<>();
+        for (SurveyTemplate.Item item : items) {
+            SurveyQuestion question = new SurveyQuestion();
+            question.id = UUID.randomUUID();
+            question.surveyId = surveyId;
+            question.position = questions.size();
+            question.kind = item.kind();
+            question.text = item.text();
+            question.topic = item.topic();
+            questions.add(question);
+        }
+        return questions;
+    }
 
     SurveyQuestion copyFor(UUID otherSurveyId) {
         SurveyQuestion copy = new SurveyQuestion();

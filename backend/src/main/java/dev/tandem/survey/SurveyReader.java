@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.tandem.common.Clock;
 import dev.tandem.common.Ids;
 import dev.tandem.common.db.Db;
@@ -45,16 +42,13 @@ public class SurveyReader {
     private final PartnershipReader partnerships;
     private final OrganizationService organizations;
     private final Pseudonyms pseudonyms;
-    private final ObjectMapper json;
 
-    public SurveyReader(Db db, SurveyRepository surveys, PartnershipReader partnerships, OrganizationService organizations, Pseudonyms pseudonyms,
-            ObjectMapper json) {
+    public SurveyReader(Db db, SurveyRepository surveys, PartnershipReader partnerships, OrganizationService organizations, Pseudonyms pseudonyms) {
         this.db = db;
         this.surveys = surveys;
         this.partnerships = partnerships;
         this.organizations = organizations;
         this.pseudonyms = pseudonyms;
-        this.json = json;
     }
 
     /** Every round of every survey of each partnership (already visible to the caller), newest first: two statements. */
@@ -150,7 +144,7 @@ public class SurveyReader {
         for (UUID organizationId : survey.audienceIds()) {
             List<List<Answer>> answers = responses.stream()
                     .filter(r -> r.surveyId.equals(survey.uuid()) && r.organizationId.equals(organizationId))
-                    .map(r -> decode(r.answers))
+                    .map(surveys::answersOf)
                     .toList();
             parties.add(new PartyAnswers(organizationId, answers));
         }
@@ -188,13 +182,5 @@ public class SurveyReader {
         results.gaps().stream().filter(g -> g.gap() >= AGENDA_GAP).limit(3).forEach(g -> flags.add(new SurveyFlag(survey.partnershipId, survey.id.toString(),
                 "The parties see \"" + g.question().text() + "\" differently: a gap of " + Math.round(g.gap()) + " points")));
         return flags;
-    }
-
-    List<Answer> decode(String answers) {
-        try {
-            return List.of(json.readValue(answers, Answer[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored survey response is not readable", e);
-        }
     }
 }

@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.tandem.common.db.NativeSql;
 import dev.tandem.common.error.NotFound;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,6 +20,12 @@ import jakarta.persistence.LockModeType;
 /** Queries on survey rounds, their questions, audiences and responses; each read answers for a set of rounds at once. */
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
+
+    private final ObjectMapper json;
+
+    public SurveyRepository(ObjectMapper json) {
+        this.json = json;
+    }
 
     /** A party of a round's audience. */
     public record AudienceParty(UUID surveyId, UUID organizationId) {
@@ -82,12 +91,29 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, UUID> {
      * Stores a person's answers to a round in one statement: a resubmission replaces the earlier answers under
      * the same pseudonym, so concurrent submissions by one person leave exactly one response.
      */
-    Uni<Integer> upsertResponse(UUID surveyId, String pseudonym, UUID organizationId, Instant at, String answers) {
+    Uni<Integer> upsertResponse(UUID surveyId, String pseudonym, UUID organizationId, Instant at, List<Answer> answers) {
         return NativeSql.execute("""
                 INSERT INTO survey_response (id, survey_id, pseudonym, organization_id, submitted_at, answers) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
                 ON CONFLICT (survey_id, pseudonym) DO UPDATE
                 SET organization_id = excluded.organization_id, submitted_at = excluded.submitted_at, answers = excluded.answers""",
-                UUID.randomUUID(), surveyId, pseudonym, organizationId, at, answers);
+                UUID.randomUUID(), surveyId, pseudonym, organizationId, at, write(answers));
+    }
+
+    /** A response's answers, as {@link #upsertResponse} stored them (JSON). */
+    List<Answer> answersOf(SurveyResponse response) {
+        try {
+            return List.of(json.readValue(response.answers, Answer[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored survey response is not readable", e);
+        }
+    }
+
+    private String write(List<Answer> answers) {
+        try {
+            return json.writeValueAsString(answers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Answers could not be written as JSON", e);
+        }
     }
 
     /** Closed rounds not settled yet, locked; rounds another replica is settling are skipped. */

@@ -196,19 +196,8 @@ public class Surveys {
         return chain;
     }
 
-    private Uni<Void> persistQuestions(UUID surveyId, List<SurveyTemplate.Item> items) {
-        List<SurveyQuestion> questions = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            SurveyQuestion question = new SurveyQuestion();
-            question.id = UUID.randomUUID();
-            question.surveyId = surveyId;
-            question.position = i;
-            question.kind = items.get(i).kind();
-            question.text = items.get(i).text();
-            question.topic = items.get(i).topic();
-            questions.add(question);
-        }
-        return SurveyQuestion.persist(questions);
+    private static Uni<Void> persistQuestions(UUID surveyId, List<SurveyTemplate.Item> items) {
+        return SurveyQuestion.persist(SurveyQuestion.of(surveyId, items));
     }
 
     private static List<SurveyTemplate.Item> items(List<QuestionInput> questions) {
