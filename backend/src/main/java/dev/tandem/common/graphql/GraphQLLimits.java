@@ -38,6 +38,9 @@ public interface GraphQLLimits {
     /** Bytes a WebSocket client may leave unread before its socket is closed (1008): what one slow reader may cost. */
     long maxUnsentBytesPerSocket();
 
+    /** How long a socket closed as too slow has to read its close frame before the connection is cut. */
+    Duration slowSocketGrace();
+
     /** Subscriptions one WebSocket may hold at once. */
     int maxSubscriptionsPerSocket();
 

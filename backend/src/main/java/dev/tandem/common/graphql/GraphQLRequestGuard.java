@@ -187,7 +187,7 @@ public class GraphQLRequestGuard {
         String own = rc.request().scheme() + "://" + rc.request().authority();
         if (origin == null || origin.equalsIgnoreCase(publicOrigin) || origin.equalsIgnoreCase(own)) {
             GraphQLSocketGuard.watch(rc, new GraphQLSocketGuard.Limits(limits.connectionInitTimeout().toMillis(),
-                    limits.maxUnsentBytesPerSocket(), limits.maxSubscriptionsPerSocket()));
+                    limits.maxUnsentBytesPerSocket(), limits.maxSubscriptionsPerSocket(), limits.slowSocketGrace().toMillis()));
             rc.next();
         } else {
             rc.response().setStatusCode(403).end("WebSocket upgrades are accepted from " + publicOrigin + " only.");

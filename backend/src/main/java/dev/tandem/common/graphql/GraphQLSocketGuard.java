@@ -39,14 +39,16 @@ final class GraphQLSocketGuard extends ChannelDuplexHandler {
     static final int BAD_MESSAGE = 4400;
     static final int TOO_SLOW = 1008;
     private static final int MAX_REASON_BYTES = 123;
-    private static final long GRACE_MILLIS = 30_000;
     private static final String NAME = "tandem-graphql-guard";
     private static final String VERTX_HANDLER = "handler";
     private static final Set<String> TRANSPORT_WS_TYPES = Set.of("connection_init", "ping", "pong", "subscribe", "complete");
     private static final Set<String> GRAPHQL_WS_TYPES = Set.of("connection_init", "start", "stop", "connection_terminate");
 
-    /** What a socket may do: the init deadline, the bytes it may leave unread, how many subscriptions it may hold. */
-    record Limits(long initTimeoutMillis, long maxUnsentBytes, int maxSubscriptions) {
+    /**
+     * What a socket may do: the init deadline, the bytes it may leave unread, how many subscriptions it may hold, and
+     * how long it has to read its close frame.
+     */
+    record Limits(long initTimeoutMillis, long maxUnsentBytes, int maxSubscriptions, long closeGraceMillis) {
     }
 
     private final Limits limits;
@@ -215,7 +217,7 @@ final class GraphQLSocketGuard extends ChannelDuplexHandler {
         // closed from here, before Vert.x's handler, so that Vert.x does not send a close frame of its own after ours
         ChannelHandlerContext ctx = context;
         ctx.writeAndFlush(new CloseWebSocketFrame(code, truncate(reason))).addListener(written -> ctx.close());
-        ctx.channel().eventLoop().schedule(() -> ctx.close(), GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        ctx.channel().eventLoop().schedule(() -> ctx.close(), limits.closeGraceMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static CloseWebSocketFrame shortened(CloseWebSocketFrame close) {
