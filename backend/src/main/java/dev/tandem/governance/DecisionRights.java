@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
@@ -63,17 +62,17 @@ public class DecisionRights {
     private final PartyRepository parties;
     private final OrganizationService organizations;
     private final MemberRepository members;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
     private final ObjectMapper json;
 
     public DecisionRights(Db db, PartnershipAccess access, PartyRepository parties, OrganizationService organizations, MemberRepository members,
-            AuditService audit, ObjectMapper json) {
+            GovernanceJournal journal, ObjectMapper json) {
         this.db = db;
         this.access = access;
         this.parties = parties;
         this.organizations = organizations;
         this.members = members;
-        this.audit = audit;
+        this.journal = journal;
         this.json = json;
     }
 
@@ -145,7 +144,7 @@ public class DecisionRights {
                                 INSERT INTO decision_right_proposal (partnership_id, decision_type, tier, roles, approvals, proposed_by, proposed_at)
                                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""", proposal.partnershipId(), input.type().name(), input.tier().name(), write(roles),
                                 write(proposal.approvals()), caller.subject(), proposal.at()))
-                        .chain(() -> audit.record(caller, granted.organization(), new Change(proposal.partnershipId(), "decision_right.proposed",
+                        .chain(() -> journal.record(caller, granted.organization(), new Change(proposal.partnershipId(), "decision_right.proposed",
                                 "DecisionRight", null, caller.name() + " proposed who decides " + input.type() + " (" + input.tier() + ")", null,
                                 Changes.state("type", input.type(), "tier", input.tier()))))
                         .chain(() -> applyIfAgreed(caller, granted, input.type()));
@@ -167,7 +166,7 @@ public class DecisionRights {
                 }
                 return NativeSql.execute("UPDATE decision_right_proposal SET approvals = ?1 WHERE partnership_id = ?2 AND decision_type = ?3",
                                 write(approvals), id, input.type().name())
-                        .chain(() -> audit.record(caller, granted.organization(), new Change(id, "decision_right.approved", "DecisionRight", null,
+                        .chain(() -> journal.record(caller, granted.organization(), new Change(id, "decision_right.approved", "DecisionRight", null,
                                 caller.name() + " approved " + granted.organization().name + "'s part in who decides " + input.type(), null,
                                 Changes.state("type", input.type()))))
                         .chain(() -> applyIfAgreed(caller, granted, input.type()));
@@ -186,7 +185,7 @@ public class DecisionRights {
                     .chain(() -> NativeSql.execute("INSERT INTO decision_right (partnership_id, decision_type, tier, roles, agreed_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                             id, type.name(), proposal.tier().name(), write(proposal.roles()), Clock.now()))
                     .chain(() -> NativeSql.execute("DELETE FROM decision_right_proposal WHERE partnership_id = ?1 AND decision_type = ?2", id, type.name()))
-                    .chain(() -> audit.record(caller, granted.organization(), new Change(id, "decision_right.agreed", "DecisionRight", null,
+                    .chain(() -> journal.record(caller, granted.organization(), new Change(id, "decision_right.agreed", "DecisionRight", null,
                             "Every party's sponsor approved who decides " + type + ": it is in force", null, Changes.state("type", type, "tier", proposal.tier()))))
                     .replaceWithVoid();
         });

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
@@ -36,14 +35,14 @@ public class EscalationClimb {
     private final Vertx vertx;
     private final Db db;
     private final GovernanceTiers tiers;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
     private long timer = -1;
 
-    public EscalationClimb(Vertx vertx, Db db, GovernanceTiers tiers, AuditService audit) {
+    public EscalationClimb(Vertx vertx, Db db, GovernanceTiers tiers, GovernanceJournal journal) {
         this.vertx = vertx;
         this.db = db;
         this.tiers = tiers;
-        this.audit = audit;
+        this.journal = journal;
     }
 
     void start(@Observes StartupEvent event) {
@@ -74,7 +73,7 @@ public class EscalationClimb {
             Tier to = TierDefaults.above(from);
             chain = chain.chain(() -> tiers.responseTime(escalation.partnershipId, to))
                     .invoke(time -> Escalations.climb(escalation, to, now, time))
-                    .chain(() -> audit.record(TANDEM, null, new Change(escalation.partnershipId, "escalation.climbed", "Escalation", escalation.id,
+                    .chain(() -> journal.record(TANDEM, null, new Change(escalation.partnershipId, "escalation.climbed", "Escalation", escalation.id,
                     "The escalation climbed from " + from + " to " + to + ": " + from + " did not take it up within its response time",
                     Changes.state("tier", from), Changes.state("tier", to))).replaceWithVoid());
         }

@@ -3,7 +3,6 @@ package dev.tandem.governance;
 import java.time.Instant;
 import java.util.UUID;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
@@ -43,13 +42,13 @@ public class Escalations implements MetricAlarms {
     private final Db db;
     private final PartnershipAccess access;
     private final GovernanceTiers tiers;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
 
-    public Escalations(Db db, PartnershipAccess access, GovernanceTiers tiers, AuditService audit) {
+    public Escalations(Db db, PartnershipAccess access, GovernanceTiers tiers, GovernanceJournal journal) {
         this.db = db;
         this.access = access;
         this.tiers = tiers;
-        this.audit = audit;
+        this.journal = journal;
     }
 
     // ------------------------------------------------------------------------------------ from the metrics
@@ -60,6 +59,8 @@ public class Escalations implements MetricAlarms {
             if (open != null) {
                 open.redCount++;
                 open.backToGreenAt = null;
+                journal.note(open.partnershipId, GovernanceSubject.ESCALATION, open.id, "escalation.red_again",
+                        "\"" + metric.name + "\" turned red again (" + open.redCount + " times while the escalation is open).");
                 return Uni.createFrom().voidItem();
             }
             Escalation escalation = new Escalation();
@@ -75,6 +76,7 @@ public class Escalations implements MetricAlarms {
             return tiers.responseTime(metric.partnershipId, escalation.tier)
                     .invoke(time -> escalation.responseDueAt = at.plus(time))
                     .chain(() -> escalation.persist())
+                    .invoke(() -> journal.note(escalation.partnershipId, GovernanceSubject.ESCALATION, escalation.id, "escalation.opened", escalation.summary))
                     .replaceWithVoid();
         });
     }
@@ -84,6 +86,8 @@ public class Escalations implements MetricAlarms {
         return unresolvedOf(metric).invoke(open -> {
             if (open != null) {
                 open.backToGreenAt = at;
+                journal.note(open.partnershipId, GovernanceSubject.ESCALATION, open.id, "escalation.back_to_green",
+                        "\"" + metric.name + "\" is green again; resolving the escalation stays a person's decision.");
             }
         }).replaceWithVoid();
     }
@@ -173,7 +177,7 @@ public class Escalations implements MetricAlarms {
                     ON CONFLICT (escalation_id, organization_id) DO UPDATE
                     SET position = excluded.position, interest = excluded.interest, stated_by = excluded.stated_by, stated_at = excluded.stated_at""",
                     escalation.id, locked.granted().organization().id, position, interest, caller.subject(), now)
-                    .call(() -> audit.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, "escalation.position_stated",
+                    .call(() -> journal.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, "escalation.position_stated",
                             "Escalation", escalation.id, caller.name() + " stated " + locked.granted().organization().name + "'s position", null,
                             Changes.state("position", position))))
                     .map(ignored -> EscalationReader.view(escalation, locked.granted().standing()));
@@ -195,7 +199,7 @@ public class Escalations implements MetricAlarms {
                 throw new Conflict("version", "The escalation was changed in the meantime: reload it and try again.");
             }
             return edit.apply(escalation, locked.granted().standing())
-                    .chain(summary -> audit.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, action, "Escalation",
+                    .chain(summary -> journal.record(caller, locked.granted().organization(), new Change(escalation.partnershipId, action, "Escalation",
                             escalation.id, summary, null, Changes.state("tier", escalation.tier, "status", escalation.status))))
                     .call(() -> Panache.getSession().chain(session -> session.flush()))
                     .map(ignored -> EscalationReader.view(escalation, locked.granted().standing()));

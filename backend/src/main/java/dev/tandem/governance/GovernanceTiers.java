@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Validate;
@@ -44,14 +43,14 @@ public class GovernanceTiers {
     private final MemberRepository members;
     private final PartnershipAccess access;
     private final PartyPeople partyPeople;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
 
-    public GovernanceTiers(Db db, MemberRepository members, PartnershipAccess access, PartyPeople partyPeople, AuditService audit) {
+    public GovernanceTiers(Db db, MemberRepository members, PartnershipAccess access, PartyPeople partyPeople, GovernanceJournal journal) {
         this.db = db;
         this.members = members;
         this.access = access;
         this.partyPeople = partyPeople;
-        this.audit = audit;
+        this.journal = journal;
     }
 
     /** The tiers of each partnership (visible to the caller), lowest first: three statements whatever their number. */
@@ -104,7 +103,7 @@ public class GovernanceTiers {
                         return input.members() == null ? Uni.createFrom().voidItem() : replaceMembers(setting, input.members(), granted.acceptedOrganizations());
                     })
                     .chain(() -> Panache.getSession().chain(session -> session.flush()))
-                    .chain(() -> audit.record(caller, granted.organization(), new Change(partnershipId, "governance.tier_updated", "GovernanceTier", null,
+                    .chain(() -> journal.record(caller, granted.organization(), new Change(partnershipId, "governance.tier_updated", "GovernanceTier", null,
                             caller.name() + " changed the " + input.tier() + " tier", null, Changes.state("tier", input.tier()))))
                     .chain(() -> plans(List.of(partnershipId), Map.of(partnershipId, granted.partnership().governanceModel)))
                     .map(plans -> plans.get(partnershipId).stream().filter(t -> t.tier() == input.tier()).findFirst().orElseThrow())

@@ -3,7 +3,6 @@ package dev.tandem.governance;
 import java.time.Duration;
 import java.util.UUID;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
@@ -27,14 +26,14 @@ public class MeetingChanges {
     private final PartnershipAccess access;
     private final MeetingReader meetings;
     private final MeetingRecords records;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
 
-    public MeetingChanges(Db db, PartnershipAccess access, MeetingReader meetings, MeetingRecords records, AuditService audit) {
+    public MeetingChanges(Db db, PartnershipAccess access, MeetingReader meetings, MeetingRecords records, GovernanceJournal journal) {
         this.db = db;
         this.access = access;
         this.meetings = meetings;
         this.records = records;
-        this.audit = audit;
+        this.journal = journal;
     }
 
     public Uni<MeetingView> move(Caller caller, MeetingInputs.Move input) {
@@ -72,7 +71,7 @@ public class MeetingChanges {
                                     }
                                     return NativeSql.execute("INSERT INTO meeting_agenda_item (id, meeting_id, title, added_by, added_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                                                     UUID.randomUUID(), row.id, title, caller.subject(), Clock.now())
-                                            .chain(() -> audit.record(caller, granted.organization(), new Change(row.partnershipId, "meeting.agenda_item_added",
+                                            .chain(() -> journal.record(caller, granted.organization(), new Change(row.partnershipId, "meeting.agenda_item_added",
                                                     "Meeting", row.id, caller.name() + " put \"" + title + "\" on the agenda of " + row.title, null, Changes.state("title", title))))
                                             .map(ignored -> MeetingReader.view(row));
                                 }))));
@@ -96,7 +95,7 @@ public class MeetingChanges {
                                         throw new Conflict("meetingId", "The meeting is minuted: it took place.");
                                     }
                                     String summary = caller.name() + " " + edit.apply(row);
-                                    return audit.record(caller, granted.organization(), new Change(row.partnershipId, action, "Meeting", row.id, summary, null,
+                                    return journal.record(caller, granted.organization(), new Change(row.partnershipId, action, "Meeting", row.id, summary, null,
                                                     Changes.state("startsAt", row.startsAt, "cancelled", row.cancelled)))
                                             .chain(() -> Panache.getSession().chain(session -> session.flush()))
                                             .map(ignored -> MeetingReader.view(row));

@@ -9,7 +9,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.tandem.audit.AuditService;
 import dev.tandem.audit.AuditService.Change;
 import dev.tandem.common.Changes;
 import dev.tandem.common.Clock;
@@ -49,10 +48,10 @@ public class MeetingRecords {
     private final PartyPeople people;
     private final PersonDirectory directory;
     private final DecisionRights rights;
-    private final AuditService audit;
+    private final GovernanceJournal journal;
     private final ObjectMapper json;
 
-    public MeetingRecords(Db db, PartnershipAccess access, MeetingReader meetings, PartyPeople people, PersonDirectory directory, DecisionRights rights, AuditService audit,
+    public MeetingRecords(Db db, PartnershipAccess access, MeetingReader meetings, PartyPeople people, PersonDirectory directory, DecisionRights rights, GovernanceJournal journal,
             ObjectMapper json) {
         this.db = db;
         this.access = access;
@@ -60,7 +59,7 @@ public class MeetingRecords {
         this.people = people;
         this.directory = directory;
         this.rights = rights;
-        this.audit = audit;
+        this.journal = journal;
         this.json = json;
     }
 
@@ -86,7 +85,7 @@ public class MeetingRecords {
         row.agenda = row.agenda == null ? write(agenda) : row.agenda;
         return NativeSql.execute("DELETE FROM meeting_attendee WHERE meeting_id = ?1", row.id)
                 .chain(() -> insertAll("INSERT INTO meeting_attendee (meeting_id, email) VALUES (?1, ?2)", row.id, attendees))
-                .chain(() -> audit.record(caller, granted.organization(), new Change(row.partnershipId, "meeting.minuted", "Meeting", row.id,
+                .chain(() -> journal.record(caller, granted.organization(), new Change(row.partnershipId, "meeting.minuted", "Meeting", row.id,
                         caller.name() + " recorded the minutes of " + row.title, null, Changes.state("attendees", attendees.size()))))
                 .chain(() -> Panache.getSession().chain(session -> session.flush()))
                 .map(ignored -> MeetingReader.view(row));
@@ -110,7 +109,7 @@ public class MeetingRecords {
                                                 chain = chain.chain(() -> NativeSql.execute("INSERT INTO decision_maker (decision_id, email, organization_id) VALUES (?1, ?2, ?3)",
                                                         decisionId, email, orgs.get(email)));
                                             }
-                                            return chain.chain(() -> audit.record(caller, granted.organization(), new Change(row.partnershipId, "decision.recorded",
+                                            return chain.chain(() -> journal.record(caller, granted.organization(), new Change(row.partnershipId, "decision.recorded",
                                                             "Decision", decisionId, caller.name() + " recorded the decision \"" + title + "\"", null,
                                                             Changes.state("type", input.type(), "decidedBy", String.join(", ", deciders)))))
                                                     .map(ignored -> new DecisionView(decisionId.toString(), title, input.type(), now, deciders));
@@ -143,7 +142,7 @@ public class MeetingRecords {
                                     item.dueOn = input.dueOn();
                                     item.createdAt = Clock.now();
                                     return item.<ActionItem>persist()
-                                            .call(() -> audit.record(caller, granted.organization(), new Change(item.partnershipId, "action_item.added", "ActionItem",
+                                            .call(() -> journal.record(caller, granted.organization(), new Change(item.partnershipId, "action_item.added", "ActionItem",
                                                     item.id, caller.name() + " gave " + owner + " the action \"" + title + "\" due " + item.dueOn, null,
                                                     Changes.state("owner", owner, "dueOn", item.dueOn))))
                                             .call(() -> Panache.getSession().chain(session -> session.flush()))
@@ -166,7 +165,7 @@ public class MeetingRecords {
                             }
                             item.done = input.done();
                             item.doneAt = input.done() ? Clock.now() : null;
-                            return audit.record(caller, granted.organization(), new Change(item.partnershipId, input.done() ? "action_item.done" : "action_item.reopened",
+                            return journal.record(caller, granted.organization(), new Change(item.partnershipId, input.done() ? "action_item.done" : "action_item.reopened",
                                             "ActionItem", item.id, caller.name() + (input.done() ? " finished \"" : " reopened \"") + item.title + "\"", null,
                                             Changes.state("done", input.done())))
                                     .chain(() -> Panache.getSession().chain(session -> session.flush()))

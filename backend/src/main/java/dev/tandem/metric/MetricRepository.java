@@ -5,9 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.FlushMode;
-
 import dev.tandem.common.error.NotFound;
+import dev.tandem.common.events.ChangeLogs;
 import dev.tandem.common.graphql.Page;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -132,19 +131,12 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, UUID> {
      * flushing, so a waiting transaction holds no metric rows that the lock holder may need.
      */
     public Uni<Void> lockChangeLog() {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)", Integer.class)
-                .setParameter(1, CHANGE_LOG_LOCK)
-                .setFlushMode(FlushMode.MANUAL)
-                .getSingleResult())
-                .replaceWithVoid();
+        return ChangeLogs.lock(CHANGE_LOG_LOCK);
     }
 
     /** Wakes every replica's listener once the transaction commits (PostgreSQL delivers NOTIFY at commit). */
     public Uni<Void> notifyChange(long seq) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("SELECT pg_notify('" + StatusChangeHub.CHANNEL + "', ?1)")
-                .setParameter(1, Long.toString(seq))
-                .getSingleResult())
-                .replaceWithVoid();
+        return ChangeLogs.wake(StatusChangeHub.CHANNEL, seq);
     }
 
     /** A metric that is absent or not the caller's reads the same. */

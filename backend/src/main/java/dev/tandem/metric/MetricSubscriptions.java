@@ -1,12 +1,11 @@
 package dev.tandem.metric;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import dev.tandem.common.db.Db;
 import dev.tandem.common.error.NotFound;
-import dev.tandem.common.error.ValidationFailed;
+import dev.tandem.common.events.Delivery;
 import dev.tandem.common.security.Caller;
 import dev.tandem.metric.MetricViews.StatusChangeView;
 import dev.tandem.metric.StatusChangeHub.ChangeEvent;
@@ -16,8 +15,6 @@ import dev.tandem.partnership.PartyRepository;
 import dev.tandem.person.PersonService;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class MetricSubscriptions {
-
-    static final int MAX_REPLAY = 1000;
 
     private final Db db;
     private final StatusChangeHub hub;
@@ -55,7 +50,7 @@ public class MetricSubscriptions {
     }
 
     public Multi<StatusChangeView> changes(Caller caller, String partnershipId, String after, boolean redOnly) {
-        long afterSeq = parseAfter(after);
+        long afterSeq = Delivery.parseAfter(after, "after is not the id of a status change.");
         Uni<Interest> interest = partnershipId == null
                 ? db.read(() -> callers.enter(caller).chain(org -> parties.<Party>list("organizationId", org.id)
                         .map(rows -> new Interest(org.id, null, rows.stream().map(p -> p.partnershipId).distinct().toList(), redOnly))))
@@ -68,77 +63,8 @@ public class MetricSubscriptions {
                 .onItem().transformToMulti(wanted -> wanted == null ? Multi.createFrom().<StatusChangeView>empty() : stream(wanted, afterSeq));
     }
 
-    private static long parseAfter(String after) {
-        if (after == null) {
-            return -1;
-        }
-        try {
-            long seq = Long.parseLong(after);
-            if (seq < 0) {
-                throw new NumberFormatException(after);
-            }
-            return seq;
-        } catch (NumberFormatException e) {
-            throw new ValidationFailed("after", "after is not the id of a status change.");
-        }
-    }
-
     private Multi<StatusChangeView> stream(Interest interest, long afterSeq) {
-        return Multi.createFrom().emitter(emitter -> {
-            Delivery delivery = new Delivery(interest, emitter, afterSeq);
-            Cancellable live = hub.live().subscribe().with(delivery::live, emitter::fail);
-            emitter.onTermination(live::cancel);
-            if (afterSeq < 0) {
-                delivery.replayed(List.of());
-            } else {
-                hub.replay(interest.replayScope(), afterSeq, MAX_REPLAY).subscribe().with(delivery::replayed, emitter::fail);
-            }
-        });
+        return Delivery.stream(hub.live(), afterSeq, from -> hub.replay(interest.replayScope(), from, Delivery.MAX_REPLAY),
+                event -> interest.wants(event) ? event.view() : null);
     }
-
-    /** Live events wait while the replay runs; each change goes out once, in order. */
-    private static final class Delivery {
-        private final Interest interest;
-        private final MultiEmitter<? super StatusChangeView> emitter;
-        private final List<ChangeEvent> waiting = new ArrayList<>();
-        private long delivered;
-        private boolean replaying = true;
-
-        Delivery(Interest interest, MultiEmitter<? super StatusChangeView> emitter, long afterSeq) {
-            this.interest = interest;
-            this.emitter = emitter;
-            this.delivered = afterSeq;
-        }
-
-        synchronized void live(ChangeEvent event) {
-            if (replaying) {
-                waiting.add(event);
-            } else {
-                deliver(event);
-            }
-        }
-
-        synchronized void replayed(List<ChangeEvent> events) {
-            events.forEach(this::deliver);
-            if (events.size() >= MAX_REPLAY) {
-                // more may be stored than one subscription replays: live events would leave a gap, so the client
-                // resubscribes with the last id it received and gets the rest
-                emitter.complete();
-                return;
-            }
-            waiting.forEach(this::deliver);
-            waiting.clear();
-            replaying = false;
-        }
-
-        private void deliver(ChangeEvent event) {
-            if (event.seq() <= delivered || !interest.wants(event) || event.view() == null) {
-                return;
-            }
-            delivered = event.seq();
-            emitter.emit(event.view());
-        }
-    }
-
-
 }

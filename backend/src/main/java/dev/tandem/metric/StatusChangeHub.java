@@ -10,10 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.jboss.logging.Logger;
-
 import dev.tandem.common.db.Db;
 import dev.tandem.common.db.PgListeners;
+import dev.tandem.common.events.ChangeFeed;
+import dev.tandem.common.events.Sequenced;
 import dev.tandem.metric.MetricViews.MetricView;
 import dev.tandem.metric.MetricViews.ReadingView;
 import dev.tandem.metric.MetricViews.StatusChangeView;
@@ -28,131 +28,71 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Carries metric status changes from the database to this replica's subscribers. Changes are stored rows;
- * PostgreSQL NOTIFY (sent at commit) only wakes every replica's listener, which then reads all changes after
- * the last one it saw. So nothing is lost: a missed or coalesced notification, or a LISTEN connection that
- * dropped and came back, is caught up by the next read.
+ * Carries metric status changes from the database to this replica's subscribers (a ChangeFeed of the status change
+ * log), each built once for every subscriber.
  */
 @ApplicationScoped
 public class StatusChangeHub {
 
     static final String CHANNEL = "tandem_metric_status";
-    private static final Logger LOG = Logger.getLogger(StatusChangeHub.class);
-    private static final int PAGE = 500;
 
     /**
      * A stored change, ready to deliver: its view, built once for every subscriber (the metric as it is now, with its
      * partnership), and the partnership's parties now, against which each subscriber's access is checked.
      */
-    record ChangeEvent(long seq, UUID partnershipId, Rag current, Set<UUID> partyOrganizations, StatusChangeView view) {
+    record ChangeEvent(long seq, UUID partnershipId, Rag current, Set<UUID> partyOrganizations, StatusChangeView view) implements Sequenced {
     }
 
-    private final Vertx vertx;
     private final Db db;
     private final MetricRepository metrics;
     private final OrganizationRepository organizations;
     private final PartnershipRepository partnerships;
     private final PartyRepository parties;
     private final PgListeners listeners;
-    private final BroadcastProcessor<ChangeEvent> live = BroadcastProcessor.create();
-
-    private PgSubscriber subscriber;
-    private long lastSeq = -1;
-    private boolean fetching;
-    private boolean again;
+    private final ChangeFeed<ChangeEvent> feed;
 
     public StatusChangeHub(Vertx vertx, Db db, MetricRepository metrics, OrganizationRepository organizations, PartnershipRepository partnerships,
-            PartyRepository parties,
-            PgListeners listeners) {
-        this.vertx = vertx;
+            PartyRepository parties, PgListeners listeners) {
         this.db = db;
         this.metrics = metrics;
         this.organizations = organizations;
         this.partnerships = partnerships;
         this.parties = parties;
         this.listeners = listeners;
+        this.feed = new ChangeFeed<>(CHANNEL, vertx, db, new ChangeFeed.Source<>() {
+            @Override
+            public Uni<Long> lastSeq() {
+                return metrics.lastSeq();
+            }
+
+            @Override
+            public Uni<List<ChangeEvent>> after(long seq, int limit) {
+                return metrics.changesAfter(seq, limit).chain(StatusChangeHub.this::enrich);
+            }
+        });
     }
 
     void start(@Observes StartupEvent event) {
-        subscriber = listeners.subscriber();
-        subscriber.channel(CHANNEL)
-                .handler(payload -> wake())
-                .subscribeHandler(ignored -> wake()); // (re)listening: catch up on whatever happened while we were not
-        subscriber.closeHandler(ignored -> LOG.warn("The LISTEN connection closed; reconnecting"));
-        db.read(metrics::lastSeq).subscribe().with(seq -> {
-            synchronized (this) {
-                lastSeq = seq;
-            }
-            subscriber.connect().onFailure(error -> LOG.error("LISTEN connection failed; retrying", error));
-        }, error -> LOG.error("Could not read the last status change", error));
+        feed.start(listeners);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (subscriber != null) {
-            subscriber.close();
-        }
-        live.onComplete();
+        feed.stop();
     }
 
     /** Changes as they happen on any replica, from now on. */
     Multi<ChangeEvent> live() {
-        return live.onOverflow().buffer(10_000);
+        return feed.live();
     }
 
     /** Stored changes after {@code afterSeq} in these partnerships, oldest first, ready to deliver. */
     Uni<List<ChangeEvent>> replay(Collection<UUID> partnershipIds, long afterSeq, int limit) {
         return db.read(() -> metrics.changesOf(partnershipIds, afterSeq, limit).chain(this::enrich));
-    }
-
-    private synchronized void wake() {
-        if (lastSeq < 0) {
-            return; // still starting: the first read catches up
-        }
-        if (fetching) {
-            again = true;
-            return;
-        }
-        fetching = true;
-        fetch();
-    }
-
-    private void fetch() {
-        long from;
-        synchronized (this) {
-            from = lastSeq;
-        }
-        db.read(() -> metrics.changesAfter(from, PAGE).chain(this::enrich)).subscribe().with(events -> {
-            boolean more;
-            synchronized (this) {
-                for (ChangeEvent event : events) {
-                    if (event.seq() > lastSeq) {
-                        lastSeq = event.seq();
-                        live.onNext(event);
-                    }
-                }
-                more = again || events.size() == PAGE;
-                again = false;
-                fetching = more;
-            }
-            if (more) {
-                fetch();
-            }
-        }, error -> {
-            LOG.error("Could not read status changes; retrying", error);
-            vertx.setTimer(1000, id -> {
-                synchronized (this) {
-                    fetching = false;
-                }
-                wake();
-            });
-        });
     }
 
     /** What a page of changes needs: metrics, their latest and causing readings, owners, partnerships and parties: six statements. */

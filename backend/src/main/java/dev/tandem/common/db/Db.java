@@ -1,9 +1,12 @@
 package dev.tandem.common.db;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
@@ -22,6 +25,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class Db {
 
+    private static final String LAST_STEPS = "tandem.db.last-steps";
+
     private final Vertx vertx;
 
     public Db(Vertx vertx) {
@@ -35,7 +40,34 @@ public class Db {
 
     /** Runs {@code work} in a transaction of its own: committed when the Uni succeeds, rolled back when it fails. */
     public <T> Uni<T> write(Supplier<Uni<T>> work) {
-        return isolated(() -> Panache.withTransaction(work));
+        return isolated(() -> Panache.withTransaction(() -> work.get().call(Db::lastSteps)));
+    }
+
+    /**
+     * Adds a step that runs at the end of the current transaction, after all its other work and before it commits;
+     * a second step with the same key replaces nothing (the first one runs, once). For the work whose lock must be
+     * the last one a transaction takes, such as appending to an ordered change log.
+     */
+    public static void last(String key, Supplier<Uni<Void>> step) {
+        Map<String, Supplier<Uni<Void>>> steps = ContextLocals.<Map<String, Supplier<Uni<Void>>>> get(LAST_STEPS).orElse(null);
+        if (steps == null) {
+            steps = new LinkedHashMap<>();
+            ContextLocals.put(LAST_STEPS, steps);
+        }
+        steps.putIfAbsent(key, step);
+    }
+
+    private static Uni<Void> lastSteps() {
+        Map<String, Supplier<Uni<Void>>> steps = ContextLocals.<Map<String, Supplier<Uni<Void>>>> get(LAST_STEPS).orElse(null);
+        if (steps == null || steps.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ContextLocals.remove(LAST_STEPS);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Supplier<Uni<Void>> step : steps.values()) {
+            chain = chain.chain(() -> step.get());
+        }
+        return chain;
     }
 
     private <T> Uni<T> isolated(Supplier<Uni<T>> work) {
