@@ -108,7 +108,7 @@ export function App() {
           {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'survey-results' && <SurveyResultsPage key={route.id} id={route.id} />}
           {route.name === 'survey-answer' && <SurveyAnswerPage key={route.surveyId} id={route.id} surveyId={route.surveyId} />}
-          {route.name === 'governance' && <GovernancePage key={route.id} id={route.id} />}
+          {route.name === 'governance' && <GovernancePage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'meeting' && !route.pack && <MeetingPage key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
           {route.name === 'meeting' && route.pack && <MeetingPack key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
           {route.name === 'not-found' && <NotFound />}

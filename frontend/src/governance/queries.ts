@@ -49,6 +49,22 @@ export const MEETING_FIELDS = graphql(`
   }
 `);
 
+export const DECISION_RIGHT_FIELDS = graphql(`
+  fragment DecisionRightFields on DecisionRight {
+    type
+    tier
+    agreed
+    roles { role organization { id name slug } }
+    proposal {
+      tier
+      proposedAt
+      roles { role organization { id name slug } }
+      approvedBy { id name }
+      waitingFor { id name }
+    }
+  }
+`);
+
 /** The governance page: tiers, the next meetings, the escalation board. */
 export const GOVERNANCE_PAGE = graphql(`
   query GovernancePage($id: ID!) {
@@ -56,7 +72,9 @@ export const GOVERNANCE_PAGE = graphql(`
       id
       name
       viewerRole
+      parties { accepted organization { id name slug } }
       members { role person { ...GovernancePerson } }
+      decisionRights { ...DecisionRightFields }
       governanceTiers {
         tier
         name
@@ -103,6 +121,7 @@ export type GovernanceTier = GovernancePartnership['governanceTiers'][number];
 export type GovernancePerson = ResultOf<typeof PERSON_FIELDS>;
 export type Escalation = ResultOf<typeof ESCALATION_FIELDS>;
 export type Meeting = ResultOf<typeof MEETING_FIELDS>;
+export type DecisionRight = ResultOf<typeof DECISION_RIGHT_FIELDS>;
 export type MeetingPartnership = NonNullable<ResultOf<typeof MEETING_PAGE>['partnership']>;
 
 export const UPDATE_GOVERNANCE_TIER = graphql(`
@@ -123,6 +142,22 @@ export const RESOLVE_ESCALATION = graphql(`
 
 export const STATE_POSITION = graphql(`
   mutation StateEscalationPosition($input: StateEscalationPositionInput!) { stateEscalationPosition(input: $input) { ...EscalationFields } }
+`);
+
+export const PROPOSE_DECISION_RIGHT = graphql(`
+  mutation ProposeDecisionRight($input: ProposeDecisionRightInput!) { proposeDecisionRight(input: $input) { type } }
+`);
+
+export const APPROVE_DECISION_RIGHT = graphql(`
+  mutation ApproveDecisionRight($input: ApproveDecisionRightInput!) { approveDecisionRight(input: $input) { type } }
+`);
+
+export const MOVE_MEETING = graphql(`
+  mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }
+`);
+
+export const CANCEL_MEETING = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id cancelled version } }
 `);
 
 export const RECORD_MINUTES = graphql(`
