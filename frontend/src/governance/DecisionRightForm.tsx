@@ -40,7 +40,9 @@ export function DecisionRightForm({
   const rolesError = errors.roles ?? errors.party ?? errors.role;
 
   function check(): FormErrors {
-    return { roles: Object.values(roles).includes('ACCOUNTABLE') ? undefined : 'Make at least one party accountable: someone must decide.' };
+    return {
+      roles: Object.values(roles).includes('ACCOUNTABLE') ? undefined : 'Make at least one party accountable: someone must decide.',
+    };
   }
 
   return (
