@@ -2,7 +2,7 @@
 // waiting for the sponsors under its row; a sponsor proposes a change and approves one for their own party.
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../api';
-import { formatDate } from '../format';
+import { formatDay } from '../format';
 import type { DecisionRole, DecisionType } from '../gql/graphql';
 import { DECISION_ROLES, decisionRoleLabel, decisionRoleLetter, decisionTypeLabel, tierLabel } from '../labels';
 import type { Viewer } from '../session/queries';
@@ -118,7 +118,7 @@ function RightRows({
           <td colSpan={span}>
             {proposal && (
               <p className="small" data-testid="decision-right-proposal">
-                <strong>Proposed</strong> {formatDate(proposal.proposedAt)}: {tierLabel(proposal.tier)} tier;{' '}
+                <strong>Proposed</strong> {formatDay(proposal.proposedAt)}: {tierLabel(proposal.tier)} tier;{' '}
                 {proposal.roles.map((r) => `${r.organization.name} ${decisionRoleLabel(r.role).toLowerCase()}`).join(', ')}.{' '}
                 {proposal.approvedBy.length > 0 && `Approved by ${proposal.approvedBy.map((o) => o.name).join(', ')}. `}
                 Waiting for {proposal.waitingFor.map((o) => o.name).join(', ') || 'nobody'}.

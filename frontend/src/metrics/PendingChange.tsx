@@ -2,7 +2,7 @@
 // or steering member of another party accepts or rejects it.
 import { useState } from 'react';
 import { ApiError, errorMessage } from '../api';
-import { formatDate } from '../format';
+import { formatDay } from '../format';
 import { useMetricChange } from './metricChanges';
 import type { FormCallbacks } from './metricFields';
 import { thresholdSummary } from './metricRules';
@@ -39,7 +39,7 @@ export function PendingChange({ metric, partnershipId, changed, failed }: { metr
   return (
     <div className="callout pending-change" role="note" data-testid="pending-change">
       <p className="small">
-        <strong>Change proposed by {pending.proposedBy.name}</strong> on {formatDate(pending.proposedAt)}:{' '}
+        <strong>Change proposed by {pending.proposedBy.name}</strong> on {formatDay(pending.proposedAt)}:{' '}
         <span data-testid="pending-change-values">{proposed}</span>.{' '}
         {pending.viewerCanDecide ? 'It takes effect when your party accepts it.' : 'It waits for another party to accept it.'}
       </p>
