@@ -187,3 +187,40 @@ export const CREATE_CALENDAR_LINK = graphql(`
 export const REVOKE_CALENDAR_LINKS = graphql(`
   mutation RevokeCalendarLinks { revokeCalendarLinks }
 `);
+
+/** What waits on the signed-in person across their partnerships ("For me"). */
+export const FOR_ME = graphql(`
+  query ForMe {
+    me {
+      forMe {
+        actionItems { id title dueOn overdue tier }
+        escalations { id tier status summary responseDueAt metric { id name } }
+        meetingsThisWeek { id tier title startsAt durationMinutes cancelled }
+        surveysToAnswer { id title round closesAt }
+      }
+    }
+  }
+`);
+
+/**
+ * Which partnership (and meeting) each "For me" item belongs to, as the API does not say on the items: the viewer's
+ * partnerships with the ids of their escalations, surveys and upcoming or past meetings with their action items.
+ */
+export const FOR_ME_LINKS = graphql(`
+  query ForMeLinks($upcoming: Boolean!) {
+    partnerships(first: 100) {
+      edges {
+        node {
+          id
+          name
+          escalations { id }
+          surveys { id }
+          meetings(first: 100, upcoming: $upcoming) { edges { node { id actionItems { id } } } }
+        }
+      }
+    }
+  }
+`);
+
+export type ForMe = ResultOf<typeof FOR_ME>['me']['forMe'];
+export type ForMeLinkPartnership = ResultOf<typeof FOR_ME_LINKS>['partnerships']['edges'][number]['node'];
