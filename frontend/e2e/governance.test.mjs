@@ -3,7 +3,19 @@
 // page works on a 360 px phone; axe-core finds no serious or critical problem on the governance and meeting pages.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { asPage, BASE_URL, browserTest, PHONE, scrollWidth, signIn, tooSmallControls, uniqueName, withBrowser } from './helpers.mjs';
+import {
+  acmeAndGlobex,
+  asPage,
+  BASE_URL,
+  browserTest,
+  defineAcmeMetric,
+  PHONE,
+  scrollWidth,
+  signIn,
+  tooSmallControls,
+  uniqueName,
+  withBrowser,
+} from './helpers.mjs';
 
 withBrowser();
 
@@ -28,32 +40,11 @@ async function partnershipWithARedMetric(person) {
   await signIn(alice, 'alice@acme.example');
   const grace = await person('grace');
   await signIn(grace, 'grace@globex.example');
-  const startsOn = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
-  const { createPartnership } = await asPage(
-    alice,
-    'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
-    {
-      input: { name: uniqueName('Governance'), governanceModel: 'INTEGRATED_OPERATIONAL_PARTNERSHIP', invite: ['globex'], startsOn },
-    },
-  );
-  const id = createPartnership.id;
-  await asPage(grace, 'mutation($id: ID!) { acceptInvitation(partnershipId: $id) { id } }', { id });
+  const id = await acmeAndGlobex(alice, grace, 'Governance', { startedDaysAgo: 40 });
   const metricName = uniqueName('Late orders');
-  const { defineMetric } = await asPage(alice, 'mutation($input: DefineMetricInput!) { defineMetric(input: $input) { id } }', {
-    input: {
-      partnershipId: id,
-      name: metricName,
-      kind: 'LEADING_KPI',
-      direction: 'HIGHER_IS_BETTER',
-      amberThreshold: 80,
-      redThreshold: 50,
-      cadence: 'DAILY',
-      owningParty: 'acme',
-      escalationTier: 'STEERING',
-    },
-  });
+  const metricId = await defineAcmeMetric(alice, id, metricName);
   await asPage(alice, 'mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { status } }', {
-    input: { metricId: defineMetric.id, value: 10, observedAt: new Date().toISOString() },
+    input: { metricId, value: 10, observedAt: new Date().toISOString() },
   });
   const { partnership } = await asPage(
     alice,

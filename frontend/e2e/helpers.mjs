@@ -230,3 +230,40 @@ export async function asPage(page, query, variables) {
   assert.ok(!body.errors?.length, `query through the page failed: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
+
+/**
+ * A fresh integrated partnership of Acme (created by `alice`'s person) and Globex (`grace`'s person accepts), started
+ * `startedDaysAgo` days ago when given (so that it has past meetings too); returns its id.
+ */
+export async function acmeAndGlobex(alice, grace, prefix, { startedDaysAgo } = {}) {
+  const startsOn = startedDaysAgo === undefined ? undefined : new Date(Date.now() - startedDaysAgo * 86_400_000).toISOString().slice(0, 10);
+  const { createPartnership } = await asPage(
+    alice,
+    'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+    {
+      input: { name: uniqueName(prefix), governanceModel: 'INTEGRATED_OPERATIONAL_PARTNERSHIP', invite: ['globex'], startsOn },
+    },
+  );
+  const id = createPartnership.id;
+  await asPage(grace, 'mutation($id: ID!) { acceptInvitation(partnershipId: $id) { id } }', { id });
+  return id;
+}
+
+/** Defines a daily metric owned by Acme on partnership `id` as `page`'s person (higher is better: amber 80, red 50); returns its id. */
+export async function defineAcmeMetric(page, id, name, escalationTier = 'STEERING') {
+  const { defineMetric } = await asPage(page, 'mutation($input: DefineMetricInput!) { defineMetric(input: $input) { id } }', {
+    input: {
+      partnershipId: id,
+      name,
+      kind: 'LEADING_KPI',
+      direction: 'HIGHER_IS_BETTER',
+      amberThreshold: 80,
+      redThreshold: 50,
+      target: 90,
+      cadence: 'DAILY',
+      owningParty: 'acme',
+      escalationTier,
+    },
+  });
+  return defineMetric.id;
+}

@@ -21,6 +21,7 @@ const MetricsPage = lazy(() => import('./metrics/MetricsPage').then((m) => ({ de
 const GovernancePage = lazy(() => import('./governance/GovernancePage').then((m) => ({ default: m.GovernancePage })));
 const MeetingPage = lazy(() => import('./governance/MeetingPage').then((m) => ({ default: m.MeetingPage })));
 const MeetingPack = lazy(() => import('./governance/MeetingPack').then((m) => ({ default: m.MeetingPack })));
+const ForMePage = lazy(() => import('./governance/ForMePage').then((m) => ({ default: m.ForMePage })));
 const SurveyAnswerPage = lazy(() => import('./survey/SurveyAnswerPage').then((m) => ({ default: m.SurveyAnswerPage })));
 const SurveyResultsPage = lazy(() => import('./survey/SurveyResultsPage').then((m) => ({ default: m.SurveyResultsPage })));
 
@@ -101,6 +102,7 @@ export function App() {
           }
         >
           {route.name === 'home' && <PartnershipList viewer={viewer} />}
+          {route.name === 'for-me' && <ForMePage />}
           {route.name === 'new-partnership' && <NewPartnership viewer={viewer} />}
           {route.name === 'partnership' && <PartnershipPage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'plan' && <PlanPage key={route.id} id={route.id} planId={route.planId} viewer={viewer} />}
@@ -108,7 +110,7 @@ export function App() {
           {route.name === 'metrics' && <MetricsPage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'survey-results' && <SurveyResultsPage key={route.id} id={route.id} />}
           {route.name === 'survey-answer' && <SurveyAnswerPage key={route.surveyId} id={route.id} surveyId={route.surveyId} />}
-          {route.name === 'governance' && <GovernancePage key={route.id} id={route.id} />}
+          {route.name === 'governance' && <GovernancePage key={route.id} id={route.id} viewer={viewer} />}
           {route.name === 'meeting' && !route.pack && <MeetingPage key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
           {route.name === 'meeting' && route.pack && <MeetingPack key={route.meetingId} id={route.id} meetingId={route.meetingId} />}
           {route.name === 'not-found' && <NotFound />}

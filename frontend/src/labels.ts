@@ -2,6 +2,7 @@
 import type {
   AgendaItemKind,
   Cadence,
+  DecisionRole,
   DecisionType,
   DeliverableStatus,
   Direction,
@@ -245,6 +246,22 @@ export const DECISION_TYPES = Object.keys(DECISION_TYPE_LABELS) as DecisionType[
 
 export function decisionTypeLabel(type: DecisionType): string {
   return DECISION_TYPE_LABELS[type] ?? type;
+}
+
+/** RACI, in the matrix's order, with the letter the matrix shows. */
+export const DECISION_ROLES: { value: DecisionRole; letter: string; label: string }[] = [
+  { value: 'RESPONSIBLE', letter: 'R', label: 'Responsible' },
+  { value: 'ACCOUNTABLE', letter: 'A', label: 'Accountable' },
+  { value: 'CONSULTED', letter: 'C', label: 'Consulted' },
+  { value: 'INFORMED', letter: 'I', label: 'Informed' },
+];
+
+export function decisionRoleLabel(role: DecisionRole): string {
+  return DECISION_ROLES.find((r) => r.value === role)?.label ?? role;
+}
+
+export function decisionRoleLetter(role: DecisionRole): string {
+  return DECISION_ROLES.find((r) => r.value === role)?.letter ?? role;
 }
 
 const AGENDA_KIND_LABELS: Record<AgendaItemKind, string> = {

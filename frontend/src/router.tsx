@@ -66,6 +66,7 @@ export function takeReturnPath(): string | undefined {
 
 export type Route =
   | { name: 'home' }
+  | { name: 'for-me' }
   | { name: 'new-partnership' }
   | { name: 'partnership'; id: string }
   | { name: 'plan'; id: string; planId?: string }
@@ -81,6 +82,9 @@ export function matchRoute(path: string): Route {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (trimmed === '/') {
     return { name: 'home' };
+  }
+  if (trimmed === FOR_ME_PATH) {
+    return { name: 'for-me' };
   }
   if (trimmed === '/partnerships/new') {
     return { name: 'new-partnership' };
@@ -116,6 +120,9 @@ export function matchRoute(path: string): Route {
   }
   return { name: 'not-found' };
 }
+
+/** What waits on the signed-in person across their partnerships. */
+export const FOR_ME_PATH = '/for-me';
 
 export function partnershipPath(id: string): string {
   return `/partnerships/${encodeURIComponent(id)}`;

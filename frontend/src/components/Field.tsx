@@ -50,7 +50,7 @@ interface TextFieldProps {
   error?: string;
   optional?: boolean;
   hint?: ReactNode;
-  type?: 'text' | 'date' | 'email';
+  type?: 'text' | 'date' | 'email' | 'time';
   inputMode?: 'decimal' | 'email' | 'text';
   multiline?: boolean;
   rows?: number;

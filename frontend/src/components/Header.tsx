@@ -1,7 +1,7 @@
-// The top bar: wordmark home link, who is signed in, and sign out.
+// The top bar: wordmark home link, "For me", who is signed in, and sign out.
 
 import { personName } from '../labels';
-import { Link } from '../router';
+import { FOR_ME_PATH, Link, usePath } from '../router';
 import type { Viewer } from '../session/queries';
 import { HeaderSurveyPrompt } from '../survey/SurveyPrompt';
 
@@ -19,12 +19,23 @@ export function Wordmark() {
 }
 
 export function Header({ viewer }: { viewer: Viewer }) {
+  const path = usePath();
   return (
     <header className="site-header">
       <div className="container site-header-inner">
         <Link href="/" className="wordmark-link" aria-label="Tandem, all partnerships">
           <Wordmark />
         </Link>
+        <nav aria-label="Main">
+          <Link
+            href={FOR_ME_PATH}
+            className="button button-quiet button-small"
+            aria-current={path === FOR_ME_PATH ? 'page' : undefined}
+            data-testid="for-me-link"
+          >
+            For me
+          </Link>
+        </nav>
         <div className="viewer">
           <p className="viewer-who">
             <span className="viewer-name" data-testid="viewer-name">

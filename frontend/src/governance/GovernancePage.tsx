@@ -1,4 +1,5 @@
-// The governance overview (/partnerships/:id/governance): the tiers, the next meetings and the escalation board.
+// The governance overview (/partnerships/:id/governance): the next meetings, the escalation board, the tiers and the
+// decision-rights matrix.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NotFound } from '../components/NotFound';
@@ -8,12 +9,14 @@ import { keys } from '../data/keys';
 import { formatDateTime } from '../format';
 import { tierLabel } from '../labels';
 import { Link, meetingPath, partnershipPath } from '../router';
+import type { Viewer } from '../session/queries';
 import { CalendarLink } from './CalendarLink';
+import { DecisionRights } from './DecisionRights';
 import { EscalationBoard } from './EscalationBoard';
 import { GOVERNANCE_PAGE } from './queries';
 import { Tiers } from './Tiers';
 
-export function GovernancePage({ id }: { id: string }) {
+export function GovernancePage({ id, viewer }: { id: string; viewer: Viewer }) {
   const queryClient = useQueryClient();
   const query = useApiQuery(keys.governanceOverview(id), GOVERNANCE_PAGE, { id });
   const { message, setMessage, failed, changed } = usePageMessage(
@@ -63,6 +66,7 @@ export function GovernancePage({ id }: { id: string }) {
 
       <EscalationBoard escalations={partnership.escalations} partnershipId={id} changed={changed} failed={failed} />
       <Tiers partnership={partnership} changed={changed} failed={failed} />
+      <DecisionRights partnership={partnership} viewer={viewer} changed={changed} failed={failed} />
     </main>
   );
 }

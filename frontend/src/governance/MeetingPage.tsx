@@ -1,5 +1,5 @@
-// A meeting's page (/partnerships/:id/meetings/:meetingId): the data-built agenda, minutes and attendance, decisions
-// and action items, recorded live; a link to its printable pack.
+// A meeting's page (/partnerships/:id/meetings/:meetingId): moving or cancelling it, the data-built agenda, minutes and
+// attendance, decisions and action items, recorded live; a link to its printable pack.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { NotFound } from '../components/NotFound';
@@ -14,6 +14,7 @@ import { Agenda } from './Agenda';
 import { CalendarLink } from './CalendarLink';
 import { Decisions } from './Decisions';
 import { AddAgendaItem, Minutes } from './MeetingRecords';
+import { CancelledNote, MeetingTime } from './MeetingTime';
 import { MEETING_PAGE, type Meeting } from './queries';
 import { uniquePeople } from './shared';
 
@@ -43,6 +44,7 @@ export function MeetingHeading({ meeting }: { meeting: Meeting }) {
         {tierLabel(meeting.tier)} tier · <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time> ·{' '}
         {meeting.durationMinutes} minutes
       </p>
+      <CancelledNote meeting={meeting} />
     </>
   );
 }
@@ -76,6 +78,7 @@ export function MeetingPage({ id, meetingId }: { id: string; meetingId: string }
         </Link>
       </div>
       <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
+      <MeetingTime partnershipId={id} meeting={meeting} changed={changed} failed={failed} />
       <Agenda partnershipId={id} meeting={meeting} />
       {!meeting.minutedAt && <AddAgendaItem {...records} />}
       <Minutes {...records} />

@@ -49,6 +49,22 @@ export const MEETING_FIELDS = graphql(`
   }
 `);
 
+export const DECISION_RIGHT_FIELDS = graphql(`
+  fragment DecisionRightFields on DecisionRight {
+    type
+    tier
+    agreed
+    roles { role organization { id name slug } }
+    proposal {
+      tier
+      proposedAt
+      roles { role organization { id name slug } }
+      approvedBy { id name }
+      waitingFor { id name }
+    }
+  }
+`);
+
 /** The governance page: tiers, the next meetings, the escalation board. */
 export const GOVERNANCE_PAGE = graphql(`
   query GovernancePage($id: ID!) {
@@ -56,7 +72,9 @@ export const GOVERNANCE_PAGE = graphql(`
       id
       name
       viewerRole
+      parties { accepted organization { id name slug } }
       members { role person { ...GovernancePerson } }
+      decisionRights { ...DecisionRightFields }
       governanceTiers {
         tier
         name
@@ -103,6 +121,7 @@ export type GovernanceTier = GovernancePartnership['governanceTiers'][number];
 export type GovernancePerson = ResultOf<typeof PERSON_FIELDS>;
 export type Escalation = ResultOf<typeof ESCALATION_FIELDS>;
 export type Meeting = ResultOf<typeof MEETING_FIELDS>;
+export type DecisionRight = ResultOf<typeof DECISION_RIGHT_FIELDS>;
 export type MeetingPartnership = NonNullable<ResultOf<typeof MEETING_PAGE>['partnership']>;
 
 export const UPDATE_GOVERNANCE_TIER = graphql(`
@@ -123,6 +142,22 @@ export const RESOLVE_ESCALATION = graphql(`
 
 export const STATE_POSITION = graphql(`
   mutation StateEscalationPosition($input: StateEscalationPositionInput!) { stateEscalationPosition(input: $input) { ...EscalationFields } }
+`);
+
+export const PROPOSE_DECISION_RIGHT = graphql(`
+  mutation ProposeDecisionRight($input: ProposeDecisionRightInput!) { proposeDecisionRight(input: $input) { type } }
+`);
+
+export const APPROVE_DECISION_RIGHT = graphql(`
+  mutation ApproveDecisionRight($input: ApproveDecisionRightInput!) { approveDecisionRight(input: $input) { type } }
+`);
+
+export const MOVE_MEETING = graphql(`
+  mutation MoveMeeting($input: MoveMeetingInput!) { moveMeeting(input: $input) { id startsAt version } }
+`);
+
+export const CANCEL_MEETING = graphql(`
+  mutation CancelMeeting($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id cancelled version } }
 `);
 
 export const RECORD_MINUTES = graphql(`
@@ -152,3 +187,40 @@ export const CREATE_CALENDAR_LINK = graphql(`
 export const REVOKE_CALENDAR_LINKS = graphql(`
   mutation RevokeCalendarLinks { revokeCalendarLinks }
 `);
+
+/** What waits on the signed-in person across their partnerships ("For me"). */
+export const FOR_ME = graphql(`
+  query ForMe {
+    me {
+      forMe {
+        actionItems { id title dueOn overdue tier }
+        escalations { id tier status summary responseDueAt metric { id name } }
+        meetingsThisWeek { id tier title startsAt durationMinutes cancelled }
+        surveysToAnswer { id title round closesAt }
+      }
+    }
+  }
+`);
+
+/**
+ * Which partnership (and meeting) each "For me" item belongs to, as the API does not say on the items: the viewer's
+ * partnerships with the ids of their escalations, surveys and upcoming or past meetings with their action items.
+ */
+export const FOR_ME_LINKS = graphql(`
+  query ForMeLinks($upcoming: Boolean!) {
+    partnerships(first: 100) {
+      edges {
+        node {
+          id
+          name
+          escalations { id }
+          surveys { id }
+          meetings(first: 100, upcoming: $upcoming) { edges { node { id actionItems { id } } } }
+        }
+      }
+    }
+  }
+`);
+
+export type ForMe = ResultOf<typeof FOR_ME>['me']['forMe'];
+export type ForMeLinkPartnership = ResultOf<typeof FOR_ME_LINKS>['partnerships']['edges'][number]['node'];

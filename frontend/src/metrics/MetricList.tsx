@@ -1,5 +1,5 @@
 // The dashboard's metrics: counts by status, defining a metric, and one card per metric (status, latest value, trend
-// over its threshold bands, record a reading, edit).
+// over its threshold bands, a change of thresholds waiting for a party, record a reading, edit).
 import { useEffect, useState } from 'react';
 import { formatDateTime, formatRelative, formatValue } from '../format';
 import type { Rag } from '../gql/graphql';
@@ -9,6 +9,7 @@ import type { Viewer } from '../session/queries';
 import { DefineMetricForm, EditMetricForm } from './MetricForms';
 import type { FormCallbacks } from './metricFields';
 import { thresholdSummary } from './metricRules';
+import { PendingChange } from './PendingChange';
 import type { Metric, MetricsPartnership } from './queries';
 import { RecordReadingForm } from './RecordReadingForm';
 import { TrendChart } from './TrendChart';
@@ -129,6 +130,7 @@ function MetricCard({ metric, flashedAt, callbacks }: { metric: Metric; flashedA
         )}
       </div>
       <p className="small metric-thresholds">{thresholdSummary(metric)}</p>
+      <PendingChange metric={metric} {...callbacks} />
       <TrendChart metric={metric} />
       {open === 'record' && <RecordReadingForm metric={metric} onClose={() => setOpen(undefined)} {...callbacks} />}
       {open === 'edit' && <EditMetricForm metric={metric} onClose={() => setOpen(undefined)} {...callbacks} />}

@@ -26,6 +26,7 @@ export const METRIC_FIELDS = graphql(`
     version
     viewerCanRecord
     viewerCanEdit
+    pendingChange { target amberThreshold redThreshold proposedAt proposedBy { id name } viewerCanDecide }
   }
 `);
 
@@ -73,6 +74,13 @@ export const DEFINE_METRIC = graphql(`
 export const UPDATE_METRIC = graphql(`
   mutation UpdateMetric($input: UpdateMetricInput!) {
     updateMetric(input: $input) { id name version }
+  }
+`);
+
+/** Agrees to, or turns down, another party's proposed target and thresholds. */
+export const DECIDE_METRIC_CHANGE = graphql(`
+  mutation DecideMetricChange($input: DecideMetricChangeInput!) {
+    decideMetricChange(input: $input) { id version }
   }
 `);
 
