@@ -64,6 +64,31 @@ browserTest('an escalation is acknowledged, then resolved with its outcome, on t
   assert.equal(await resolved.getByRole('button').count(), 0, 'a resolved escalation offers no actions');
 });
 
+browserTest(
+  'the board follows the other party live: a red metric opens an escalation, its acknowledgement moves it',
+  async ({ person }) => {
+    const { alice, grace } = await aliceAndGrace(person);
+    const id = await acmeAndGlobex(alice, grace, 'Live board');
+    const metricId = await defineAcmeMetric(alice, id, uniqueName('Fill rate'));
+    await openGovernance(grace, id);
+    await grace.locator('[data-testid="live-status"][data-state="live"]').waitFor();
+
+    await asPage(alice, 'mutation($input: RecordMetricReadingInput!) { recordMetricReading(input: $input) { status } }', {
+      input: { metricId, value: 10, observedAt: new Date().toISOString() },
+    });
+    const open = grace.getByTestId('escalations-OPEN').getByTestId('escalation');
+    await open.first().waitFor();
+    const { partnership } = await asPage(alice, 'query($id: ID!) { partnership(id: $id) { escalations { id version } } }', { id });
+    const [escalation] = partnership.escalations;
+    await asPage(alice, 'mutation($input: EscalationRevisionInput!) { acknowledgeEscalation(input: $input) { id } }', {
+      input: { escalationId: escalation.id, version: escalation.version },
+    });
+    await grace.getByTestId('escalations-ACKNOWLEDGED').getByTestId('escalation').first().waitFor();
+    assert.equal(await open.count(), 0, "no longer open on Grace's board, without a reload");
+    assert.match(await grace.getByTestId('governance-announcement').textContent(), /acknowledged/);
+  },
+);
+
 browserTest('a tier edited on the governance page is still changed after a reload', async ({ person }) => {
   const { alice, grace } = await aliceAndGrace(person);
   const id = await acmeAndGlobex(alice, grace, 'Tiers');

@@ -37,7 +37,6 @@ export const keys = {
   openSurveys: ['surveys', 'open'] as const,
   /** What waits on the viewer across partnerships, and (under it) where each item belongs. */
   forMe: ['for-me'] as const,
-  forMeLinks: (upcoming: boolean) => ['for-me', 'links', upcoming] as const,
   /** One round as its answer page shows it. */
   survey: (surveyId: string) => ['surveys', 'round', surveyId] as const,
 };

@@ -1,26 +1,17 @@
 // "For me" (/for-me): what waits on the signed-in person across their partnerships, each item linking to where it is
 // dealt with: open action items, escalations at their tiers, this week's meetings, surveys to answer.
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect } from 'react';
 import { pageFallback } from '../components/PageState';
-import { apiQuery, useApiQuery } from '../data/cache';
+import { useApiQuery } from '../data/cache';
 import { keys } from '../data/keys';
 import { formatDate, formatDateTime } from '../format';
 import { escalationStatusLabel, tierLabel } from '../labels';
 import { governancePath, Link, meetingPath, surveyAnswerPath } from '../router';
-import { type Place, placesOf } from './forMeLinks';
-import { FOR_ME, FOR_ME_LINKS } from './queries';
+import { FOR_ME } from './queries';
 
 export function ForMePage() {
   const query = useApiQuery(keys.forMe, FOR_ME);
   const forMe = query.data?.me.forMe;
-  const upcoming = useApiQuery(keys.forMeLinks(true), FOR_ME_LINKS, { upcoming: true });
-  // Action items come from past meetings mostly: their list is read only when there are any.
-  const past = useQuery({
-    ...apiQuery(keys.forMeLinks(false), FOR_ME_LINKS, { upcoming: false }),
-    enabled: Boolean(forMe?.actionItems.length),
-  });
-  const places = placesOf([upcoming.data, past.data].flatMap((d) => (d ? d.partnerships.edges.map((e) => e.node) : [])));
 
   useEffect(() => {
     document.title = 'For me · Tandem';
@@ -41,8 +32,10 @@ export function ForMePage() {
             key={item.id}
             testId="for-me-action-item"
             title={item.title}
-            href={at(places.actionItems.get(item.id), (p) => meetingPath(p.partnershipId, p.meetingId ?? ''))}
-            place={places.actionItems.get(item.id)}
+            href={
+              item.partnership && (item.meeting ? meetingPath(item.partnership.id, item.meeting.id) : governancePath(item.partnership.id))
+            }
+            place={item.partnership}
             meta={`${tierLabel(item.tier)} tier · due ${formatDate(item.dueOn)}${item.overdue ? ' · overdue' : ''}`}
           />
         ))}
@@ -59,8 +52,8 @@ export function ForMePage() {
             key={e.id}
             testId="for-me-escalation"
             title={e.summary}
-            href={at(places.escalations.get(e.id), (p) => governancePath(p.partnershipId))}
-            place={places.escalations.get(e.id)}
+            href={e.partnership && governancePath(e.partnership.id)}
+            place={e.partnership}
             meta={`${escalationStatusLabel(e.status)} · ${tierLabel(e.tier)} tier${e.metric ? ` · ${e.metric.name}` : ''}${
               e.responseDueAt ? ` · response due ${formatDateTime(e.responseDueAt)}` : ''
             }`}
@@ -79,8 +72,8 @@ export function ForMePage() {
             key={m.id}
             testId="for-me-meeting"
             title={m.title}
-            href={at(places.meetings.get(m.id), (p) => meetingPath(p.partnershipId, m.id))}
-            place={places.meetings.get(m.id)}
+            href={m.partnership && meetingPath(m.partnership.id, m.id)}
+            place={m.partnership}
             meta={`${tierLabel(m.tier)} tier · ${formatDateTime(m.startsAt)} · ${m.durationMinutes} min${m.cancelled ? ' · cancelled' : ''}`}
           />
         ))}
@@ -92,18 +85,14 @@ export function ForMePage() {
             key={s.id}
             testId="for-me-survey"
             title={`${s.title} (round ${s.round})`}
-            href={at(places.surveys.get(s.id), (p) => surveyAnswerPath(p.partnershipId, s.id))}
-            place={places.surveys.get(s.id)}
+            href={s.partnership && surveyAnswerPath(s.partnership.id, s.id)}
+            place={s.partnership}
             meta={s.closesAt ? `closes ${formatDateTime(s.closesAt)}` : 'open'}
           />
         ))}
       </Group>
     </main>
   );
-}
-
-function at(place: Place | undefined, path: (place: Place) => string): string | undefined {
-  return place ? path(place) : undefined;
 }
 
 function Group({
@@ -129,13 +118,16 @@ function Group({
   );
 }
 
-/** One item: a link to where it is dealt with once its partnership is known (plain text until then). */
-function Item({ testId, title, href, place, meta }: { testId: string; title: string; href?: string; place?: Place; meta: string }) {
+/** The partnership an item belongs to; null when it is no longer visible to the viewer. */
+type Place = { id: string; name: string } | null;
+
+/** One item: a link to where it is dealt with (plain text when its partnership is not visible). */
+function Item({ testId, title, href, place, meta }: { testId: string; title: string; href?: string | null; place: Place; meta: string }) {
   const body = (
     <>
       <span className="card-title">{title}</span>
       <span className="card-meta">
-        {place ? `${place.partnershipName} · ` : ''}
+        {place ? `${place.name} · ` : ''}
         {meta}
       </span>
     </>

@@ -2,6 +2,7 @@
 // decision-rights matrix.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { LiveStatus } from '../components/LiveStatus';
 import { NotFound } from '../components/NotFound';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { refresh, useApiQuery } from '../data/cache';
@@ -15,6 +16,7 @@ import { DecisionRights } from './DecisionRights';
 import { EscalationBoard } from './EscalationBoard';
 import { GOVERNANCE_PAGE } from './queries';
 import { Tiers } from './Tiers';
+import { useGovernanceLive } from './useGovernanceLive';
 
 export function GovernancePage({ id, viewer }: { id: string; viewer: Viewer }) {
   const queryClient = useQueryClient();
@@ -24,6 +26,7 @@ export function GovernancePage({ id, viewer }: { id: string; viewer: Viewer }) {
     () => 'Someone else changed this while you were working on it. The latest version is shown now; please make your change again.',
   );
   const partnership = query.data?.partnership;
+  const live = useGovernanceLive(id, Boolean(partnership));
 
   useEffect(() => {
     document.title = partnership ? `Governance · ${partnership.name} · Tandem` : 'Governance · Tandem';
@@ -40,6 +43,10 @@ export function GovernancePage({ id, viewer }: { id: string; viewer: Viewer }) {
         <Link href={partnershipPath(id)}>{partnership.name}</Link>
       </p>
       <h1>Governance</h1>
+      <LiveStatus state={live.state} problem={live.problem} changes="escalations, meetings and decisions" />
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="governance-announcement">
+        {live.announcement}
+      </p>
       <MessageBanner message={message} onDismiss={() => setMessage(undefined)} />
 
       <section className="section" aria-labelledby="next-meetings-heading">

@@ -2,6 +2,7 @@
 // attendance, decisions and action items, recorded live; a link to its printable pack.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { LiveStatus } from '../components/LiveStatus';
 import { NotFound } from '../components/NotFound';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { apiQuery, refresh, useApiQuery } from '../data/cache';
@@ -17,6 +18,7 @@ import { AddAgendaItem, Minutes } from './MeetingRecords';
 import { CancelledNote, MeetingTime } from './MeetingTime';
 import { MEETING_PAGE, type Meeting } from './queries';
 import { uniquePeople } from './shared';
+import { useGovernanceLive } from './useGovernanceLive';
 
 /**
  * The meeting `meetingId` among the partnership's upcoming meetings, else its past ones (loaded only when needed), with
@@ -52,6 +54,8 @@ export function MeetingHeading({ meeting }: { meeting: Meeting }) {
 export function MeetingPage({ id, meetingId }: { id: string; meetingId: string }) {
   const queryClient = useQueryClient();
   const { partnership, meeting, fallback } = useMeeting(id, meetingId, 'Loading the meeting…', 'Meeting');
+  // recorded live: attendance, decisions and action items others record appear here too
+  const live = useGovernanceLive(id, Boolean(meeting));
   const { message, setMessage, failed, changed } = usePageMessage(
     () => refresh(queryClient, [keys.governance(id)]),
     () => 'Someone else changed this meeting while you were working on it. The latest version is shown now; please make your change again.',
@@ -72,6 +76,10 @@ export function MeetingPage({ id, meetingId }: { id: string; meetingId: string }
         <Link href={governancePath(id)}>Governance of {partnership.name}</Link>
       </p>
       <MeetingHeading meeting={meeting} />
+      <LiveStatus state={live.state} problem={live.problem} changes="minutes, decisions and action items" />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {live.announcement}
+      </p>
       <div className="item-actions">
         <Link href={meetingPath(id, meetingId, true)} className="button button-secondary" data-testid="pack-link">
           Meeting pack (print)

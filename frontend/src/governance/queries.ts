@@ -193,34 +193,20 @@ export const FOR_ME = graphql(`
   query ForMe {
     me {
       forMe {
-        actionItems { id title dueOn overdue tier }
-        escalations { id tier status summary responseDueAt metric { id name } }
-        meetingsThisWeek { id tier title startsAt durationMinutes cancelled }
-        surveysToAnswer { id title round closesAt }
+        actionItems { id title dueOn overdue tier partnership { id name } meeting { id } }
+        escalations { id tier status summary responseDueAt metric { id name } partnership { id name } }
+        meetingsThisWeek { id tier title startsAt durationMinutes cancelled partnership { id name } }
+        surveysToAnswer { id title round closesAt partnership { id name } }
       }
     }
   }
 `);
 
-/**
- * Which partnership (and meeting) each "For me" item belongs to, as the API does not say on the items: the viewer's
- * partnerships with the ids of their escalations, surveys and upcoming or past meetings with their action items.
- */
-export const FOR_ME_LINKS = graphql(`
-  query ForMeLinks($upcoming: Boolean!) {
-    partnerships(first: 100) {
-      edges {
-        node {
-          id
-          name
-          escalations { id }
-          surveys { id }
-          meetings(first: 100, upcoming: $upcoming) { edges { node { id actionItems { id } } } }
-        }
-      }
-    }
+/** A governance change as the subscription delivers it: the screens read what it touches again. */
+export const GOVERNANCE_CHANGED = graphql(`
+  subscription GovernanceChanged($partnershipId: ID!, $after: ID) {
+    governanceChanged(partnershipId: $partnershipId, after: $after) { id subject subjectId action summary at }
   }
 `);
 
 export type ForMe = ResultOf<typeof FOR_ME>['me']['forMe'];
-export type ForMeLinkPartnership = ResultOf<typeof FOR_ME_LINKS>['partnerships']['edges'][number]['node'];

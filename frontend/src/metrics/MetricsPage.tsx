@@ -4,6 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HealthBadge } from '../components/HealthBadge';
+import { LiveStatus } from '../components/LiveStatus';
 import { NotFound } from '../components/NotFound';
 import { MessageBanner, pageFallback, usePageMessage } from '../components/PageState';
 import { refresh, useApiQuery } from '../data/cache';
@@ -14,7 +15,6 @@ import { useLiveSubscription } from '../live/useLiveSubscription';
 import { Link, partnershipPath } from '../router';
 import type { Viewer } from '../session/queries';
 import { Escalations } from './Escalations';
-import { LiveStatus } from './LiveStatus';
 import { applyChanges } from './liveChanges';
 import { MetricList } from './MetricList';
 import { touchedByMetrics } from './metricChanges';

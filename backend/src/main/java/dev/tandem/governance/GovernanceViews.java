@@ -103,6 +103,8 @@ public final class GovernanceViews {
             @NonNull @Description("The tier whose agenda shows it when overdue.") Tier tier,
             @Description("Past its due date and not done.") boolean overdue,
             @Description("Send it back with changes: a stale version is refused with CONFLICT.") int version,
-            @Ignore String ownerEmail) {
+            @Ignore String ownerEmail,
+            @Ignore UUID partnershipId,
+            @Ignore UUID meetingId) {
     }
 }

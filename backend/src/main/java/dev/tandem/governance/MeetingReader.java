@@ -102,6 +102,18 @@ public class MeetingReader {
         });
     }
 
+    /** The stored meetings with these ids (null where none is stored), in input order: one statement. */
+    public Uni<List<MeetingView>> stored(List<UUID> ids) {
+        List<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Uni.createFrom().item(ids.stream().map(id -> (MeetingView) null).toList());
+        }
+        return db.read(() -> Meeting.<Meeting> list("id in ?1", wanted)).map(rows -> {
+            Map<UUID, MeetingView> byId = rows.stream().collect(Collectors.toMap(row -> row.id, MeetingReader::view));
+            return ids.stream().map(id -> id == null ? null : byId.get(id)).toList();
+        });
+    }
+
     /** The members' emails of one of the partnership's tiers, within the current session. */
     Uni<List<String>> tierMembers(Access granted, Tier tier) {
         UUID partnershipId = granted.partnership().id;
@@ -116,7 +128,7 @@ public class MeetingReader {
 
     static ActionItemView view(ActionItem item) {
         return new ActionItemView(item.id.toString(), item.title, item.dueOn, item.done, item.tier,
-                !item.done && item.dueOn.isBefore(LocalDate.now(ZoneOffset.UTC)), item.version, item.ownerEmail);
+                !item.done && item.dueOn.isBefore(LocalDate.now(ZoneOffset.UTC)), item.version, item.ownerEmail, item.partnershipId, item.meetingId);
     }
 
     private static List<MeetingView> reversed(List<MeetingView> meetings) {

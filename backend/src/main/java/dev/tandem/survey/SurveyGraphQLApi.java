@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.tandem.common.security.Callers;
 import dev.tandem.organization.OrganizationView;
+import dev.tandem.partnership.PartnershipReader;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.survey.SurveyViews.QuestionView;
 import dev.tandem.survey.SurveyViews.ResultsView;
@@ -26,12 +27,14 @@ public class SurveyGraphQLApi {
     private final Surveys surveys;
     private final SurveyAnswers answers;
     private final SurveyReader reader;
+    private final PartnershipReader partnerships;
     private final Callers callers;
 
-    public SurveyGraphQLApi(Surveys surveys, SurveyAnswers answers, SurveyReader reader, Callers callers) {
+    public SurveyGraphQLApi(Surveys surveys, SurveyAnswers answers, SurveyReader reader, PartnershipReader partnerships, Callers callers) {
         this.surveys = surveys;
         this.answers = answers;
         this.reader = reader;
+        this.partnerships = partnerships;
         this.callers = callers;
     }
 
@@ -45,6 +48,11 @@ public class SurveyGraphQLApi {
     @Description("A survey round of one of your partnerships; null when there is none with that id for you.")
     public Uni<SurveyView> survey(@NonNull @Id @Description("The round's id.") String id) {
         return reader.get(callers.current(), id);
+    }
+
+    @Description("The partnership the survey belongs to.")
+    public Uni<List<PartnershipView>> partnership(@Source List<SurveyView> rounds) {
+        return partnerships.byIds(callers.current(), rounds.stream().map(SurveyView::partnershipId).toList());
     }
 
     @NonNull
