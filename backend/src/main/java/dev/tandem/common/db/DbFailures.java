@@ -46,7 +46,8 @@ final class DbFailures {
     }
 
     private static boolean unreachable(Throwable cause) {
-        return cause instanceof java.net.ConnectException || cause instanceof ClosedConnectionException
+        // a connection reset while a statement was on its way is the database going away too (seen on a restart under traffic)
+        return cause instanceof java.net.ConnectException || cause instanceof java.net.SocketException || cause instanceof ClosedConnectionException
                 || cause instanceof io.netty.channel.ConnectTimeoutException
                 || cause instanceof PgException pg && pg.getSqlState() != null && (pg.getSqlState().startsWith("57P") || pg.getSqlState().startsWith("08"));
     }
