@@ -9,6 +9,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import dev.tandem.common.error.Forbidden;
 import dev.tandem.common.error.Unauthenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -21,10 +24,27 @@ import jakarta.json.JsonString;
 @RequestScoped
 public class Callers {
 
-    private final SecurityIdentity identity;
+    private final SecurityIdentity injected;
+    private final CurrentVertxRequest request;
 
-    public Callers(SecurityIdentity identity) {
-        this.identity = identity;
+    public Callers(SecurityIdentity injected, CurrentVertxRequest request) {
+        this.injected = injected;
+        this.request = request;
+    }
+
+    /**
+     * The request's identity. Over HTTP it is the one sign-in resolved before the request ran (proactive
+     * authentication), read from the request itself: the injected SecurityIdentity may await its deferred
+     * identity, which fails on the event loop when a batched field runs there under load (quarkus#29040). A
+     * WebSocket's subscriptions are signed in by connection_init, which only the injected identity knows.
+     */
+    private SecurityIdentity identity() {
+        RoutingContext rc = request.getCurrent();
+        if (rc != null && !"websocket".equalsIgnoreCase(rc.request().getHeader("Upgrade")) && rc.user() instanceof QuarkusHttpUser user
+                && user.getSecurityIdentity() != null) {
+            return user.getSecurityIdentity();
+        }
+        return injected;
     }
 
     /**
@@ -32,6 +52,7 @@ public class Callers {
      * ID token (Keycloak puts email, name and organization in both).
      */
     public Caller current() {
+        SecurityIdentity identity = identity();
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
             throw new Unauthenticated("Sign in, or send a bearer token from Tandem's identity provider.");
         }
