@@ -47,6 +47,13 @@ public final class Tokens {
         return CACHE.computeIfAbsent(email, Tokens::signIn);
     }
 
+    /** A person's access token signed in just now (not cached): for runs longer than a token lives. */
+    public static String fresh(String email) {
+        String token = signIn(email);
+        CACHE.put(email, token);
+        return token;
+    }
+
     /**
      * A person of no partner organisation: a local user of the tandem realm (created here through Keycloak's
      * admin API on first use), signed in on the tandem realm's own login page. Their token has no organization.
