@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.tandem.common.security.Callers;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.ContextLocals;
@@ -74,6 +75,9 @@ public class Db {
         return Uni.createFrom().emitter(emitter -> {
             Context parent = Vertx.currentContext();
             Context context = VertxContext.createNewDuplicatedContext(parent != null ? parent : vertx.getOrCreateContext());
+            if (parent != null && VertxContext.isDuplicatedContext(parent) && parent.getLocal(Callers.CONTEXT_LOCAL) != null) {
+                context.putLocal(Callers.CONTEXT_LOCAL, parent.getLocal(Callers.CONTEXT_LOCAL)); // the request's caller, nothing else
+            }
             VertxContextSafetyToggle.setContextSafe(context, true);
             context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, failure -> emitter.fail(DbFailures.classify(failure))));
         });

@@ -11,6 +11,8 @@ import dev.tandem.common.error.Unauthenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -23,6 +25,13 @@ import jakarta.json.JsonString;
  */
 @RequestScoped
 public class Callers {
+
+    /**
+     * Where the caller is kept once known, on the request's Vert.x context; units of work (Db) inherit it. A batched
+     * field may run in a request context of its own (a fresh one, without the request's identity), on the event loop
+     * where awaiting the injected identity fails (quarkus#29040): it finds the caller here.
+     */
+    public static final String CONTEXT_LOCAL = "tandem.caller";
 
     private final SecurityIdentity injected;
     private final CurrentVertxRequest request;
@@ -52,6 +61,19 @@ public class Callers {
      * ID token (Keycloak puts email, name and organization in both).
      */
     public Caller current() {
+        boolean onRequestContext = VertxContext.isOnDuplicatedContext();
+        Caller known = onRequestContext ? ContextLocals.<Caller> get(CONTEXT_LOCAL).orElse(null) : null;
+        if (known != null) {
+            return known;
+        }
+        Caller caller = fromIdentity();
+        if (onRequestContext) {
+            ContextLocals.put(CONTEXT_LOCAL, caller);
+        }
+        return caller;
+    }
+
+    private Caller fromIdentity() {
         SecurityIdentity identity = identity();
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token) || token.getSubject() == null) {
             throw new Unauthenticated("Sign in, or send a bearer token from Tandem's identity provider.");
