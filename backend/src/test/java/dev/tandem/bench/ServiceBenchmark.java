@@ -45,6 +45,8 @@ class ServiceBenchmark {
 
     static final int CLIENTS = 32;
     static final int SECONDS = 10;
+    /** A fresh JVM spends its first minute compiling (C2 took a quarter of the machine then): each load warms up this long first. */
+    static final int WARM_UP_SECONDS = 20;
     static final int RED_CHANGES = 10;
     static final List<String> PEOPLE = List.of("alice@acme.example", "aaron@acme.example", "amy@acme.example", "arjun@acme.example", "ada@acme.example",
             "grace@globex.example", "gus@globex.example", "gina@globex.example", "gil@globex.example", "gwen@globex.example");
@@ -134,18 +136,19 @@ class ServiceBenchmark {
         String planPage = new JsonObject().put("query", queries.operation("PlanPage")).put("variables", new JsonObject().put("id", id)).encode();
         String handWritten = base + "/bench/metrics-page?id=" + id;
         System.out.println();
-        System.out.println("== Pages: " + CLIENTS + " concurrent clients (wrk, another process), " + SECONDS + " s each after " + SECONDS / 2 + " s of warm-up ==");
+        System.out.println("== Pages: " + CLIENTS + " concurrent clients (wrk, another process), " + SECONDS + " s each after " + WARM_UP_SECONDS + " s of warm-up ==");
         System.out.printf("%-40s %10s %9s %9s %7s %9s %10s %9s%n", "", "requests/s", "p50 ms", "p99 ms", "errors", "bytes", "SQL/req", "peak RSS");
         service.unexpectedFailuresSinceLast();
-        HttpLoad.run("GET", handWritten, headers, null, CLIENTS, SECONDS / 2);
+        HttpLoad.run("GET", handWritten, headers, null, CLIENTS, WARM_UP_SECONDS);
         HttpLoad.Result baseline = report("metrics page, hand-written SQL + Jackson", HttpLoad.run("GET", handWritten, headers, null, CLIENTS, SECONDS),
                 statements(() -> get(token, handWritten)));
-        HttpLoad.run("POST", base + "/graphql", headers, metricsPage, CLIENTS, SECONDS / 2);
+        HttpLoad.run("POST", base + "/graphql", headers, metricsPage, CLIENTS, WARM_UP_SECONDS);
         HttpLoad.Result metrics = report("metrics page, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, metricsPage, CLIENTS, SECONDS),
                 statements(() -> post(token, metricsPage)));
-        HttpLoad.run("POST", base + "/graphql", headers, planPage, CLIENTS, SECONDS / 2);
+        HttpLoad.run("POST", base + "/graphql", headers, planPage, CLIENTS, WARM_UP_SECONDS);
         report("plan page, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, planPage, CLIENTS, SECONDS), statements(() -> post(token, planPage)));
         String me = new JsonObject().put("query", "{ me { kind } }").encode();
+        HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, WARM_UP_SECONDS);
         report("{ me { kind } }, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, SECONDS), statements(() -> post(token, me)));
         System.out.printf("metrics page through GraphQL: %.2fx the hand-written path's throughput (target at least 0.5x)%n", metrics.perSecond() / baseline.perSecond());
     }
@@ -181,7 +184,6 @@ class ServiceBenchmark {
         String alice = Tokens.fresh(ALICE);
         String id = demoPartnership(alice);
         String metric = defineMetric(alice, id, "Bench alerts");
-        String acme = Tokens.integrator("acme");
         System.out.println();
         System.out.println("== Red alerts: from the recording mutation's start to receipt by every subscriber (metricTurnedRed, one socket each, "
                 + RED_CHANGES + " changes) ==");
@@ -193,6 +195,7 @@ class ServiceBenchmark {
                 int missing = 0;
                 Instant at = Instant.now().minus(1, ChronoUnit.DAYS).plus(count, ChronoUnit.SECONDS);
                 for (int change = 0; change < RED_CHANGES; change++) {
+                    String acme = Tokens.freshIntegrator("acme");
                     watchers.expectOne();
                     long started = System.nanoTime();
                     record(acme, metric, 10, at = at.plusMillis(10));
@@ -225,7 +228,7 @@ class ServiceBenchmark {
     private void ingestion() throws Exception {
         String alice = Tokens.fresh(ALICE);
         String id = demoPartnership(alice);
-        String acme = Tokens.integrator("acme");
+        String acme = Tokens.freshIntegrator("acme");
         System.out.println();
         System.out.println("== Readings in batches of 1,000 (acme-integrator) ==");
         for (int writers : new int[] {1, 4}) {

@@ -48,7 +48,8 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, int managementPort, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", jar.toString()));
+        // a stop waits for no request: the training run must reach the JVM's exit (where the AOT record is written) in time
+        command.addAll(List.of("-Dquarkus.shutdown.timeout=1s", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -131,7 +132,7 @@ final class ServiceProcess implements AutoCloseable {
         sampling = false;
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

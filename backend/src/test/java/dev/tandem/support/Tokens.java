@@ -77,6 +77,12 @@ public final class Tokens {
         });
     }
 
+    /** An integrator's access token issued just now (not cached): for runs longer than a token lives. */
+    public static String freshIntegrator(String organization) {
+        CACHE.remove("integrator:" + organization);
+        return integrator(organization);
+    }
+
     /** An integrator's access token from client credentials, e.g. {@code integrator("acme")}. */
     public static String integrator(String organization) {
         return CACHE.computeIfAbsent("integrator:" + organization, key -> {
