@@ -46,6 +46,9 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code java [jvmOptions] -jar jar} with this environment; returns once its readiness check answers UP. */
     static ServiceProcess start(Path jar, List<String> jvmOptions, Map<String, String> environment, int managementPort, Path log) throws IOException {
+        if (ready(managementPort)) {
+            throw new IllegalStateException("Something already answers on port " + managementPort + ": stop it, or the figures would be its");
+        }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         // a stop waits for no request: the training run must reach the JVM's exit (where the AOT record is written) in time
