@@ -74,7 +74,7 @@ public class GovernanceChangeHub {
 
     /** Stored changes after {@code afterSeq} in this partnership, oldest first, ready to deliver. */
     Uni<List<GovernanceEvent>> replay(UUID partnershipId, long afterSeq, int limit) {
-        return db.read(() -> GovernanceChange.<GovernanceChange> find("partnershipId = ?1 and seq > ?2 order by seq", partnershipId, afterSeq)
+        return db.readInTurn(() -> GovernanceChange.<GovernanceChange> find("partnershipId = ?1 and seq > ?2 order by seq", partnershipId, afterSeq)
                 .range(0, limit - 1).list().chain(this::enrich));
     }
 

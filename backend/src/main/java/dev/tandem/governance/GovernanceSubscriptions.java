@@ -32,7 +32,7 @@ public class GovernanceSubscriptions {
         long afterSeq = Delivery.parseAfter(after, "after is not the id of a governance change.");
         // A partnership that is not yours (or does not exist) reads as nothing, as `partnership(id)` reads as null:
         // the subscription completes at once, without a word about why.
-        return db.read(() -> access.require(caller, partnershipId))
+        return db.readInTurn(() -> access.require(caller, partnershipId))
                 .onFailure(NotFound.class).recoverWithNull()
                 .onItem().transformToMulti(granted -> {
                     if (granted == null) {

@@ -52,9 +52,9 @@ public class MetricSubscriptions {
     public Multi<StatusChangeView> changes(Caller caller, String partnershipId, String after, boolean redOnly) {
         long afterSeq = Delivery.parseAfter(after, "after is not the id of a status change.");
         Uni<Interest> interest = partnershipId == null
-                ? db.read(() -> callers.enter(caller).chain(org -> parties.<Party>list("organizationId", org.id)
+                ? db.readInTurn(() -> callers.enter(caller).chain(org -> parties.<Party>list("organizationId", org.id)
                         .map(rows -> new Interest(org.id, null, rows.stream().map(p -> p.partnershipId).distinct().toList(), redOnly))))
-                : db.read(() -> access.require(caller, partnershipId)
+                : db.readInTurn(() -> access.require(caller, partnershipId)
                         .map(granted -> new Interest(granted.organization().id, granted.partnership().id, List.of(granted.partnership().id), redOnly)));
         // A partnership that is not yours (or does not exist) reads as nothing, as `partnership(id)` reads as null:
         // the subscription completes at once, without a word about why.

@@ -92,7 +92,7 @@ public class StatusChangeHub {
 
     /** Stored changes after {@code afterSeq} in these partnerships, oldest first, ready to deliver. */
     Uni<List<ChangeEvent>> replay(Collection<UUID> partnershipIds, long afterSeq, int limit) {
-        return db.read(() -> metrics.changesOf(partnershipIds, afterSeq, limit).chain(this::enrich));
+        return db.readInTurn(() -> metrics.changesOf(partnershipIds, afterSeq, limit).chain(this::enrich));
     }
 
     /** What a page of changes needs: metrics, their latest and causing readings, owners, partnerships and parties: six statements. */

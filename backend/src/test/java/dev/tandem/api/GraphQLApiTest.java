@@ -216,6 +216,18 @@ class GraphQLApiTest {
     }
 
     @Test
+    void aDocumentParsedAndValidatedOnceIsStillCheckedForEveryCaller() {
+        // the engine caches a valid document after its first validation: what depends on the caller must not be skipped
+        String introspection = "{ __type(name: \"Metric\") { name kind } }";
+        assertEquals("Metric", alice().ok(introspection).getString("data.__type.name"));
+        assertEquals("Metric", alice().ok(introspection).getString("data.__type.name"));
+        GraphQLClient.anonymous().fails("UNAUTHENTICATED", introspection);
+        String costly = "{ partnerships(first: 100) { edges { node { name } } } }";
+        alice().ok(costly);
+        GraphQLClient.anonymous().fails("LIMIT_EXCEEDED", costly);
+    }
+
+    @Test
     void schemaIsPublished() {
         String schema = given().get("/graphql/schema.graphql").then().statusCode(200)
                 .body(containsString("type Partnership"))

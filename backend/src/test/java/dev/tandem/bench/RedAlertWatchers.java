@@ -2,10 +2,14 @@ package dev.tandem.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
@@ -28,6 +32,9 @@ final class RedAlertWatchers implements AutoCloseable {
     private final List<WebSocket> sockets = new ArrayList<>();
     private volatile CountDownLatch pending = new CountDownLatch(0);
     private volatile long[] receivedAt = new long[0];
+    private volatile boolean closing;
+    /** Why subscriptions stopped short: a server's close (code and reason), an error, a completion. */
+    private final Map<String, LongAdder> ended = new ConcurrentHashMap<>();
     private final AtomicLong received = new AtomicLong();
 
     RedAlertWatchers(int port, String token, String partnershipId) {
@@ -66,7 +73,15 @@ final class RedAlertWatchers implements AutoCloseable {
                             .put("query", "subscription($id: ID) { metricTurnedRed(partnershipId: $id) { id at current metric { id name status } } }")
                             .put("variables", new JsonObject().put("id", partnershipId))).encode())
                             .onSuccess(ignored -> vertx.setTimer(50, t -> subscribed.complete(socket)));
-                    case "next" -> arrived();
+                    case "next" -> {
+                        if (message.getJsonObject("payload", new JsonObject()).containsKey("errors")) {
+                            ended("error: " + firstError(message));
+                        } else {
+                            arrived();
+                        }
+                    }
+                    case "error" -> ended("error: " + message.getValue("payload"));
+                    case "complete" -> ended("completed by the server");
                     case "ping" -> socket.writeTextMessage("{\"type\":\"pong\"}");
                     default -> {
                         if (!subscribed.isDone()) {
@@ -75,9 +90,32 @@ final class RedAlertWatchers implements AutoCloseable {
                     }
                 }
             });
+            socket.closeHandler(ignored -> {
+                if (!closing) {
+                    ended("closed by the server: " + socket.closeStatusCode() + " " + socket.closeReason());
+                }
+            });
             socket.writeTextMessage(new JsonObject().put("type", "connection_init").put("payload", new JsonObject().put("Authorization", "Bearer " + token)).encode());
         });
         return subscribed;
+    }
+
+    private void ended(String why) {
+        ended.computeIfAbsent(why.length() > 160 ? why.substring(0, 160) : why, k -> new LongAdder()).increment();
+    }
+
+    private static String firstError(JsonObject message) {
+        JsonObject error = message.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+        JsonObject extensions = error.getJsonObject("extensions", new JsonObject());
+        return extensions.getString("code", "") + " " + error.getString("message");
+    }
+
+    /** Subscriptions that stopped short since the last call, by cause (a server's close, an error, a completion). */
+    Map<String, Long> endedSinceLast() {
+        Map<String, Long> counts = new TreeMap<>();
+        ended.forEach((why, count) -> counts.put(why, count.sumThenReset()));
+        counts.values().removeIf(count -> count == 0);
+        return counts;
     }
 
     private void arrived() {
@@ -105,6 +143,7 @@ final class RedAlertWatchers implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         sockets.forEach(socket -> socket.close());
         vertx.close().toCompletionStage().toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }

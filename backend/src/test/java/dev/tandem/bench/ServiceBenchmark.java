@@ -55,6 +55,7 @@ class ServiceBenchmark {
     private final int port = URI.create(TestSettings.appUrl()).getPort();
     private final String base = "http://127.0.0.1:" + port;
     private ServiceProcess service;
+    private int busyAnswers;
 
     @Test
     void figures() throws Exception {
@@ -64,6 +65,7 @@ class ServiceBenchmark {
         Map<String, String> env = environment();
         System.out.println();
         System.out.println("== Tandem bench: " + Runtime.getRuntime().availableProcessors() + " cores; service JVM options " + jvm + " ==");
+        System.out.println("(the service's logs: " + work + ")");
 
         // A first start migrates and seeds the demo data; start times are taken on the next ones, as a redeploy sees them.
         ServiceProcess.start(jar, jvm, env, port + 1000, work.resolve("seed.log")).close();
@@ -101,6 +103,7 @@ class ServiceBenchmark {
             ingestion();
             surveys();
             firstLoad();
+            soak(Integer.getInteger("tandem.bench.soak-minutes", 10));
         } finally {
             service.close();
         }
@@ -138,6 +141,7 @@ class ServiceBenchmark {
         System.out.println();
         System.out.println("== Pages: " + CLIENTS + " concurrent clients (wrk, another process), " + SECONDS + " s each after " + WARM_UP_SECONDS + " s of warm-up ==");
         System.out.printf("%-40s %10s %9s %9s %7s %9s %10s %9s%n", "", "requests/s", "p50 ms", "p99 ms", "errors", "bytes", "SQL/req", "peak RSS");
+        sameAnswer("metrics page", get(token, handWritten), post(token, metricsPage));
         service.unexpectedFailuresSinceLast();
         HttpLoad.run("GET", handWritten, headers, null, CLIENTS, WARM_UP_SECONDS);
         HttpLoad.Result baseline = report("metrics page, hand-written SQL + Jackson", HttpLoad.run("GET", handWritten, headers, null, CLIENTS, SECONDS),
@@ -151,6 +155,31 @@ class ServiceBenchmark {
         HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, WARM_UP_SECONDS);
         report("{ me { kind } }, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, SECONDS), statements(() -> post(token, me)));
         System.out.printf("metrics page through GraphQL: %.2fx the hand-written path's throughput (target at least 0.5x)%n", metrics.perSecond() / baseline.perSecond());
+    }
+
+    /**
+     * Memory over a long load: the metrics page, the plan page and { me } in turn, a minute each, at CLIENTS clients,
+     * with the resident memory after every minute (it should stay flat once the heap has grown to its size).
+     */
+    private void soak(int minutes) throws Exception {
+        if (minutes <= 0) {
+            return;
+        }
+        FrontEndQueries queries = frontEnd();
+        String id = demoPartnership(Tokens.fresh(ALICE));
+        List<String> bodies = List.of(new JsonObject().put("query", queries.operation("MetricsPage")).put("variables", new JsonObject().put("id", id)).encode(),
+                new JsonObject().put("query", queries.operation("PlanPage")).put("variables", new JsonObject().put("id", id)).encode(),
+                new JsonObject().put("query", "{ me { kind } }").encode());
+        System.out.println();
+        System.out.println("== Soak: " + minutes + " minutes of pages at " + CLIENTS + " clients (metrics, plan, { me } in turn, a minute each) ==");
+        System.out.printf("%-8s %10s %9s %7s %12s %12s%n", "minute", "requests/s", "p99 ms", "errors", "RSS after", "peak RSS");
+        service.peakMbSinceLast();
+        for (int minute = 1; minute <= minutes; minute++) {
+            Map<String, String> headers = Map.of("Authorization", "Bearer " + Tokens.fresh(ALICE), "Content-Type", "application/json", "Accept-Encoding", "gzip");
+            HttpLoad.Result result = HttpLoad.run("POST", base + "/graphql", headers, bodies.get((minute - 1) % bodies.size()), CLIENTS, 60);
+            System.out.printf("%-8d %10.0f %9.1f %7d %8d MiB %8d MiB%n", minute, result.perSecond(), result.p99Ms(),
+                    result.errors() + service.unexpectedFailuresSinceLast(), service.rssMb(), service.peakMbSinceLast());
+        }
     }
 
     /** One row; its errors are HTTP failures plus the answers the service logged as INTERNAL (GraphQL answers those with 200). */
@@ -187,8 +216,9 @@ class ServiceBenchmark {
         System.out.println();
         System.out.println("== Red alerts: from the recording mutation's start to receipt by every subscriber (metricTurnedRed, one socket each, "
                 + RED_CHANGES + " changes) ==");
-        try (RedAlertWatchers watchers = new RedAlertWatchers(port, Tokens.fresh(GRACE), id)) {
-            for (int count : new int[] {100, 1_000, 10_000}) {
+        for (int count : new int[] {100, 1_000, 10_000}) {
+            // sockets of their own per load, with a fresh token: the service closes a socket when its sign-in expires (300 s)
+            try (RedAlertWatchers watchers = new RedAlertWatchers(port, Tokens.fresh(GRACE), id)) {
                 watchers.growTo(count);
                 ServiceProcess.sleep(2000);
                 List<Long> latencies = new ArrayList<>();
@@ -210,6 +240,11 @@ class ServiceBenchmark {
                 latencies.sort(null);
                 if (latencies.isEmpty()) {
                     latencies.add(-1L);
+                }
+                watchers.endedSinceLast().forEach((why, n) -> System.out.println(n + " subscriptions ended: " + why));
+                if (busyAnswers > 0) {
+                    System.out.println(busyAnswers + " recording mutations answered UNAVAILABLE (busy) and were tried again");
+                    busyAnswers = 0;
                 }
                 long failures = service.unexpectedFailuresSinceLast();
                 if (failures > 0) {
@@ -390,12 +425,20 @@ class ServiceBenchmark {
                 Map.of("input", Map.of("metricId", metric, "value", value, "observedAt", at.toString())));
     }
 
+    /** One operation; an UNAVAILABLE answer ("busy") is counted and tried again after a moment, as a client would. */
     private JsonObject graphql(String token, String query, Map<String, Object> variables) throws Exception {
-        JsonObject body = post(token, new JsonObject().put("query", query).put("variables", new JsonObject(variables)).encode());
-        if (body.containsKey("errors")) {
-            throw new IllegalStateException(body.encode());
+        for (int attempt = 1;; attempt++) {
+            JsonObject body = post(token, new JsonObject().put("query", query).put("variables", new JsonObject(variables)).encode());
+            if (!body.containsKey("errors")) {
+                return body.getJsonObject("data");
+            }
+            boolean unavailable = "UNAVAILABLE".equals(body.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions", new JsonObject()).getString("code"));
+            if (!unavailable || attempt == 5) {
+                throw new IllegalStateException(body.encode());
+            }
+            busyAnswers++;
+            ServiceProcess.sleep(200L * attempt);
         }
-        return body.getJsonObject("data");
     }
 
     private JsonObject post(String token, String body) throws IOException, InterruptedException {
@@ -404,8 +447,19 @@ class ServiceBenchmark {
         return new JsonObject(response.body());
     }
 
-    private void get(String token, String url) throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.discarding());
+    private String get(String token, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The baseline must serve the same answer as GraphQL, or its speed says nothing: both are read once and compared. */
+    private void sameAnswer(String name, String handWritten, JsonObject graphql) {
+        boolean same = new JsonObject(handWritten).equals(graphql);
+        System.out.println(name + ": the hand-written answer " + (same ? "equals" : "DIFFERS FROM") + " the GraphQL answer ("
+                + handWritten.length() + " and " + graphql.encode().length() + " bytes)");
+        if (!same) {
+            System.out.println("  hand-written: " + handWritten.substring(0, Math.min(600, handWritten.length())));
+            System.out.println("  GraphQL:      " + graphql.encode().substring(0, Math.min(600, graphql.encode().length())));
+        }
     }
 
     static List<String> with(List<String> options, String... more) {

@@ -29,14 +29,25 @@ public class Db {
     private static final String LAST_STEPS = "tandem.db.last-steps";
 
     private final Vertx vertx;
+    private final WaitingLine patientReads;
 
-    public Db(Vertx vertx) {
+    public Db(Vertx vertx, DbLimits limits) {
         this.vertx = vertx;
+        this.patientReads = new WaitingLine(limits.patientReads());
     }
 
     /** Runs {@code work} in a session of its own, without a transaction (reads). */
     public <T> Uni<T> read(Supplier<Uni<T>> work) {
         return isolated(() -> Panache.withSession(work));
+    }
+
+    /**
+     * A read that may wait rather than be answered busy: a subscription's start (its access check and replay). When
+     * thousands of browsers reconnect at once, after a deploy say, their starts queue in memory and take a few
+     * connections at a time, so the pool stays free for requests and no subscription fails for a busy database.
+     */
+    public <T> Uni<T> readInTurn(Supplier<Uni<T>> work) {
+        return patientReads.run(() -> read(work));
     }
 
     /** Runs {@code work} in a transaction of its own: committed when the Uni succeeds, rolled back when it fails. */

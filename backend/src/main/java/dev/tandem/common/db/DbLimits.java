@@ -16,4 +16,7 @@ public interface DbLimits {
 
     /** How many requests may wait for a connection at once; past it they are answered "busy" at once. */
     int maxWaiting();
+
+    /** How many reads that may wait their turn (subscriptions' starts: Db.readInTurn) use connections at once. */
+    int patientReads();
 }

@@ -8,20 +8,23 @@ import java.util.concurrent.CompletableFuture;
 import dev.tandem.common.graphql.CostBudgets.Charge;
 import dev.tandem.common.graphql.QueryCost.Estimate;
 import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 
 /**
- * Prices every document before it is validated or run ({@link QueryCost}) and refuses it when it is too deep, costs
- * more than one query may, or costs more than its caller's budget holds ({@link CostBudgets}); every answer then
- * tells the caller in {@code extensions.cost} what the query cost and what is left. Signed-out callers may only ask
- * for very little: anything costly happens after sign-in.
+ * Prices every request before it runs, and a document seen for the first time also before it is validated
+ * ({@link QueryCost}: the document with its variables), and refuses it when it is too deep, costs more than one query
+ * may, or costs more than its caller's budget holds ({@link CostBudgets}); every answer then tells the caller in
+ * {@code extensions.cost} what the query cost and what is left. Signed-out callers may only ask for very little:
+ * anything costly happens after sign-in. A document from the cache ({@link DocumentCache}) is priced all the same.
  */
 class CostInstrumentation extends SimplePerformantInstrumentation {
 
@@ -43,21 +46,22 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
         return new Charged();
     }
 
+    /**
+     * A document seen for the first time is priced before graphql-java validates it (validating a huge document is
+     * itself costly); a cached one is not validated again, and is priced before it runs.
+     */
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters, InstrumentationState state) {
-        Estimate estimate = QueryCost.of(parameters.getSchema(), parameters.getDocument(), parameters.getVariables());
-        if (estimate.depth() > limits.maxDepth()) {
-            throw Refusal.overLimit("The query is " + estimate.depth() + " levels deep; at most " + limits.maxDepth() + " are allowed.",
-                    Map.of("depth", estimate.depth(), "maxDepth", limits.maxDepth()));
-        }
+        refuseOverLimits(QueryCost.of(parameters.getSchema(), parameters.getDocument(), parameters.getVariables()), BudgetKey.current());
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        Estimate estimate = QueryCost.of(execution.getGraphQLSchema(), execution.getDocument(), execution.getExecutionInput().getVariables());
         BudgetKey caller = BudgetKey.current();
-        // a query may never cost more than a whole budget holds
-        long maxCost = Math.min(caller.signedIn() ? limits.maxCost() : limits.maxCostSignedOut(), limits.budget());
-        if (estimate.cost() > maxCost) {
-            throw Refusal.overLimit("The query's cost is " + estimate.cost() + "; at most " + maxCost + " is allowed"
-                    + (caller.signedIn() ? "" : " before you sign in") + ". Ask for smaller pages (first/last) or fewer fields.",
-                    Map.of("cost", estimate.cost(), "maxCost", maxCost));
-        }
+        refuseOverLimits(estimate, caller);
         Charge charge = budgets.charge(caller.key(), estimate.cost());
         ((Charged) state).charge = charge;
         if (!charge.granted()) {
@@ -66,6 +70,20 @@ class CostInstrumentation extends SimplePerformantInstrumentation {
                     Map.of("cost", charge.cost(), "retryAfterSeconds", charge.retryAfterSeconds(), "throttleStatus", throttleStatus(charge)));
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    private void refuseOverLimits(Estimate estimate, BudgetKey caller) {
+        if (estimate.depth() > limits.maxDepth()) {
+            throw Refusal.overLimit("The query is " + estimate.depth() + " levels deep; at most " + limits.maxDepth() + " are allowed.",
+                    Map.of("depth", estimate.depth(), "maxDepth", limits.maxDepth()));
+        }
+        // a query may never cost more than a whole budget holds
+        long maxCost = Math.min(caller.signedIn() ? limits.maxCost() : limits.maxCostSignedOut(), limits.budget());
+        if (estimate.cost() > maxCost) {
+            throw Refusal.overLimit("The query's cost is " + estimate.cost() + "; at most " + maxCost + " is allowed"
+                    + (caller.signedIn() ? "" : " before you sign in") + ". Ask for smaller pages (first/last) or fewer fields.",
+                    Map.of("cost", estimate.cost(), "maxCost", maxCost));
+        }
     }
 
     @Override

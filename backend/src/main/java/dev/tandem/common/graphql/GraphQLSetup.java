@@ -4,16 +4,18 @@ import java.util.List;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
- * Installs the API's instrumentation on SmallRye's GraphQL engine: alias, depth and cost limits and each
- * caller's budget checked before validation and execution, and one error shape for every failure. It replaces
- * SmallRye's own chain; graphql-java's own depth and complexity instrumentation is not used, as it expands
+ * Installs the API's instrumentation on SmallRye's GraphQL engine: alias limits checked before validation (once per
+ * document, which is then cached), depth, cost, each caller's budget and introspection checked before every
+ * execution, and one error shape for every failure. It replaces SmallRye's own chain (DocumentCache keeps its
+ * document cache working); graphql-java's own depth and complexity instrumentation is not used, as it expands
  * fragments before counting (a small document of nested fragment spreads exhausts the heap).
  */
 @ApplicationScoped
+@Unremovable // looked up by GraphQLEngineHook, which CDI does not see
 public class GraphQLSetup {
 
     private final GraphQLLimits limits;
@@ -24,10 +26,12 @@ public class GraphQLSetup {
         this.budgets = new CostBudgets(limits.budget(), limits.budgetRestorePerSecond(), System::nanoTime);
     }
 
-    void configure(@Observes GraphQL.Builder builder) {
+    /** Called by {@link GraphQLEngineHook} while SmallRye builds its engine. */
+    void install(GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new AliasLimitInstrumentation(limits.maxAliases()),
                 new AliasedArgumentsInstrumentation(),
+                new DocumentCache(), // after the document's own checks: a refused document is not cached
                 new IntrospectionGate(),
                 new CostInstrumentation(limits, budgets),
                 new DeadlineInstrumentation(limits.deadline()),

@@ -1,25 +1,24 @@
 package dev.tandem.common.graphql;
 
-import java.util.List;
-
+import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
 import graphql.language.Node;
-import graphql.validation.ValidationError;
 
 /**
  * Answers introspection ({@code __schema}, {@code __type}) to signed-in callers only; {@code __typename} stays open.
- * The schema's text is published at /graphql/schema.graphql for integrators to read.
+ * The schema's text is published at /graphql/schema.graphql for integrators to read. Checked on every request, as a
+ * cached document is not validated again ({@link DocumentCache}).
  */
 class IntrospectionGate extends SimplePerformantInstrumentation {
 
     @Override
-    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters, InstrumentationState state) {
-        if (introspects(parameters.getDocument()) && !BudgetKey.current().signedIn()) {
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        if (introspects(parameters.getExecutionContext().getDocument()) && !BudgetKey.current().signedIn()) {
             throw Refusal.signInFirst("Sign in to introspect the schema; its text is published at /graphql/schema.graphql.");
         }
         return SimpleInstrumentationContext.noOp();
