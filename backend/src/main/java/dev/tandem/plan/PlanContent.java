@@ -10,7 +10,7 @@ import dev.tandem.plan.PlanRepository.Assignee;
 import dev.tandem.plan.PlanRepository.Dependency;
 
 /** Everything in one plan version, loaded together: what the plan-wide rules (DAG, warnings, diff, copy) work on. */
-record PlanContent(Plan plan, List<Objective> objectives, List<KeyResult> keyResults, List<Workstream> workstreams,
+public record PlanContent(Plan plan, List<Objective> objectives, List<KeyResult> keyResults, List<Workstream> workstreams,
         List<Assignee> leads, List<Deliverable> deliverables, List<Assignee> owners, List<Dependency> dependencies, List<Risk> risks) {
 
     Map<UUID, Deliverable> deliverablesById() {

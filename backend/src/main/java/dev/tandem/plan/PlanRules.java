@@ -23,7 +23,7 @@ import dev.tandem.plan.PlanViews.PlanChangeView;
 import dev.tandem.plan.PlanViews.WarningView;
 
 /** The plan's rules that need no database: dependency cycles, critical paths, warnings and the diff of two versions. */
-final class PlanRules {
+public final class PlanRules {
 
     static final int FEWEST_KEY_RESULTS = 3;
     static final int MOST_KEY_RESULTS = 5;
@@ -71,7 +71,7 @@ final class PlanRules {
      * The chain that drives a deliverable: from it, step to the prerequisite due last (undated ones count as
      * latest: nobody knows when they finish), until one has none; returned first to last.
      */
-    static List<UUID> criticalPath(UUID target, Map<UUID, Deliverable> byId, Map<UUID, List<UUID>> prerequisites) {
+    public static List<UUID> criticalPath(UUID target, Map<UUID, Deliverable> byId, Map<UUID, List<UUID>> prerequisites) {
         List<UUID> path = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         UUID current = target;
@@ -87,7 +87,7 @@ final class PlanRules {
     }
 
     /** Advice where the plan is still vague (DESIGN.md: 3–5 key results per objective; an owner per party, a date and a done). */
-    static List<WarningView> warnings(PlanContent content, Collection<UUID> partyOrganizations, Map<UUID, String> organizationNames) {
+    public static List<WarningView> warnings(PlanContent content, Collection<UUID> partyOrganizations, Map<UUID, String> organizationNames) {
         List<WarningView> warnings = new ArrayList<>();
         for (Objective objective : content.objectives()) {
             int count = content.keyResultsOf(objective.id).size();
