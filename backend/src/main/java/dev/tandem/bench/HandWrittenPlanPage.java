@@ -86,15 +86,17 @@ public class HandWrittenPlanPage {
                                d.version AS d_version, row_number() OVER (ORDER BY d.position, d.id) AS plan_order
                         FROM workstream w LEFT JOIN deliverable d ON d.workstream_id = w.id
                         WHERE w.plan_id = $1 ORDER BY w.position, w.id, d.position, d.id""", plan, list -> rows.work = list))
-                // leads and owners, with no order of their own (as PlanRepository reads them): the same shape, the same row order
+                // leads and owners, by email, as PlanRepository reads them
                 .chain(() -> read("""
                         SELECT true AS lead, workstream_id AS item_id, organization_id, email FROM workstream_lead WHERE workstream_id = ANY($1)
                         UNION ALL
-                        SELECT false, deliverable_id, organization_id, email FROM deliverable_owner WHERE deliverable_id = ANY($2)""",
+                        SELECT false, deliverable_id, organization_id, email FROM deliverable_owner WHERE deliverable_id = ANY($2)
+                        ORDER BY email""",
                         Tuple.of(ids(rows.work, "id"), ids(rows.work, "d_id")), list -> rows.assignees = list))
                 .chain(() -> read("""
                         SELECT dd.deliverable_id, dd.depends_on_id FROM deliverable_dependency dd
-                        JOIN deliverable d ON d.id = dd.deliverable_id WHERE d.plan_id = $1""", plan, list -> rows.dependencies = list))
+                        JOIN deliverable d ON d.id = dd.deliverable_id JOIN deliverable needed ON needed.id = dd.depends_on_id
+                        WHERE d.plan_id = $1 ORDER BY needed.position, needed.id""", plan, list -> rows.dependencies = list))
                 .chain(() -> read("""
                         SELECT r.id, r.title, r.probability, r.impact, r.mitigation, r.version, r.owner_email,
                                d.id AS d_id, d.title AS d_title, k.id AS k_id, k.title AS k_title

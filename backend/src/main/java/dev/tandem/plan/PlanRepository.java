@@ -114,11 +114,11 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     // ---------------------------------------------------------------------------- link tables
 
     public Uni<List<Assignee>> leads(Collection<UUID> workstreamIds) {
-        return assignees("SELECT workstream_id, organization_id, email FROM workstream_lead WHERE workstream_id IN (:ids)", workstreamIds);
+        return assignees("SELECT workstream_id, organization_id, email FROM workstream_lead WHERE workstream_id IN (:ids) ORDER BY email", workstreamIds);
     }
 
     public Uni<List<Assignee>> owners(Collection<UUID> deliverableIds) {
-        return assignees("SELECT deliverable_id, organization_id, email FROM deliverable_owner WHERE deliverable_id IN (:ids)", deliverableIds);
+        return assignees("SELECT deliverable_id, organization_id, email FROM deliverable_owner WHERE deliverable_id IN (:ids) ORDER BY email", deliverableIds);
     }
 
     @SuppressWarnings("unchecked")
@@ -138,7 +138,8 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
         }
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 SELECT dd.deliverable_id, dd.depends_on_id FROM deliverable_dependency dd
-                JOIN deliverable d ON d.id = dd.deliverable_id WHERE d.plan_id IN (:ids)""", Object[].class)
+                JOIN deliverable d ON d.id = dd.deliverable_id JOIN deliverable needed ON needed.id = dd.depends_on_id
+                WHERE d.plan_id IN (:ids) ORDER BY needed.position, needed.id""", Object[].class)
                 .setParameter("ids", planIds)
                 .getResultList())
                 .map(rows -> rows.stream().map(r -> new Dependency((UUID) r[0], (UUID) r[1])).toList());

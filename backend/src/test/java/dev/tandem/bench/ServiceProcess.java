@@ -152,10 +152,19 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The last {@code count} lines of the service's log. */
+    String logTail(int count) {
+        return tail(log, count);
+    }
+
     private static String tail(Path log) {
+        return tail(log, 30);
+    }
+
+    private static String tail(Path log, int count) {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
         } catch (IOException e) {
             return "";
         }
