@@ -70,24 +70,41 @@ public class HandWrittenMetricsPage {
                     partnership.put("name", row.getString("name"));
                     partnership.put("health", null);
                     partnership.put("viewerRole", row.getString("role"));
-                    return parties(id, partnership).chain(() -> metrics(id, caller, partnership)).chain(() -> escalations(id, partnership))
+                    return parties(id, caller, partnership).chain(viewer -> metrics(id, viewer, partnership)).chain(() -> escalations(id, partnership))
                             .map(ignored -> Response.ok(write(Map.of("data", Map.of("partnership", partnership)))).build());
                 });
     }
 
-    private Uni<Void> parties(UUID id, Map<String, Object> partnership) {
-        return pool.preparedQuery("""
-                SELECT x.accepted_at IS NOT NULL AS accepted, o.id, o.name, o.slug FROM party x JOIN organization o ON o.id = x.organization_id
-                WHERE x.partnership_id = $1 ORDER BY x.invited_at""").execute(Tuple.of(id)).invoke(rows -> {
-            List<Object> parties = new ArrayList<>();
-            for (Row row : rows) {
-                parties.add(map("accepted", row.getBoolean("accepted"), "organization", organization(row, "id", "name", "slug")));
-            }
-            partnership.put("parties", parties);
-        }).replaceWithVoid();
+    /** Who looks, for the viewerCan* fields: the same rules as the metric package's Viewer. */
+    private record Viewer(String role, UUID organizationId, boolean accepted, boolean integrator) {
+
+        boolean canRecord(UUID owningOrganization) {
+            return accepted && owningOrganization.equals(organizationId) && (integrator || !"VIEWER".equals(role));
+        }
+
+        boolean canEdit() {
+            return accepted && !integrator && ("SPONSOR".equals(role) || "STEERING".equals(role));
+        }
     }
 
-    private Uni<Void> metrics(UUID id, Caller caller, Map<String, Object> partnership) {
+    private Uni<Viewer> parties(UUID id, Caller caller, Map<String, Object> partnership) {
+        return pool.preparedQuery("""
+                SELECT x.accepted_at IS NOT NULL AS accepted, o.id, o.name, o.slug FROM party x JOIN organization o ON o.id = x.organization_id
+                WHERE x.partnership_id = $1 ORDER BY x.invited_at""").execute(Tuple.of(id)).map(rows -> {
+            List<Object> parties = new ArrayList<>();
+            Viewer viewer = null;
+            for (Row row : rows) {
+                parties.add(map("accepted", row.getBoolean("accepted"), "organization", organization(row, "id", "name", "slug")));
+                if (row.getString("slug").equals(caller.organization())) {
+                    viewer = new Viewer((String) partnership.get("viewerRole"), row.getUUID("id"), row.getBoolean("accepted"), !caller.isPerson());
+                }
+            }
+            partnership.put("parties", parties);
+            return viewer;
+        });
+    }
+
+    private Uni<Void> metrics(UUID id, Viewer viewer, Map<String, Object> partnership) {
         return pool.preparedQuery("""
                 SELECT m.*, o.name AS owner_name, o.slug AS owner_slug, po.name AS pending_name FROM metric m
                 JOIN organization o ON o.id = m.owning_org_id LEFT JOIN organization po ON po.id = m.pending_org_id
@@ -96,11 +113,11 @@ public class HandWrittenMetricsPage {
                         SELECT r.metric_id, r.id, r.value, r.observed_at, r.status, r.source FROM metric m
                         CROSS JOIN LATERAL (SELECT * FROM metric_reading WHERE metric_id = m.id ORDER BY observed_at DESC, id LIMIT $2) r
                         WHERE m.partnership_id = $1""").execute(Tuple.of(id, READINGS))
-                        .invoke(readingRows -> partnership.putAll(metricsOf(metricRows, readingRows, caller))))
+                        .invoke(readingRows -> partnership.putAll(metricsOf(metricRows, readingRows, viewer))))
                 .replaceWithVoid();
     }
 
-    private static Map<String, Object> metricsOf(RowSet<Row> metricRows, RowSet<Row> readingRows, Caller caller) {
+    private static Map<String, Object> metricsOf(RowSet<Row> metricRows, RowSet<Row> readingRows, Viewer viewer) {
         Map<UUID, List<Map<String, Object>>> readings = new LinkedHashMap<>();
         for (Row row : readingRows) {
             readings.computeIfAbsent(row.getUUID("metric_id"), ignored -> new ArrayList<>()).add(map("id", row.getUUID("id").toString(),
@@ -117,17 +134,17 @@ public class HandWrittenMetricsPage {
             Duration period = Cadence.valueOf(row.getString("cadence")).period();
             String status = latestAt == null || latestAt.toInstant().isBefore(now.minus(period.multipliedBy(2))) ? "UNKNOWN" : row.getString("status");
             health = worse(health, status);
-            boolean owner = row.getString("owner_slug").equals(caller.organization());
+            boolean canEdit = viewer != null && viewer.canEdit();
             Map<String, Object> metric = map("id", metricId.toString(), "name", row.getString("name"), "kind", row.getString("kind"), "unit", row.getString("unit"),
                     "direction", row.getString("direction"), "target", number(row, "target"), "amberThreshold", number(row, "amber_threshold"),
                     "redThreshold", number(row, "red_threshold"), "status", status, "latest", own.isEmpty() ? null : own.get(0), "readings", own,
                     "cadence", row.getString("cadence"), "owningParty", organization(row, "owning_org_id", "owner_name", "owner_slug"),
-                    "escalationTier", row.getString("escalation_tier"), "version", row.getInteger("version"), "viewerCanRecord", owner, "viewerCanEdit", owner,
+                    "escalationTier", row.getString("escalation_tier"), "version", row.getInteger("version"), "viewerCanRecord", viewer != null && viewer.canRecord(row.getUUID("owning_org_id")), "viewerCanEdit", canEdit,
                     "pendingChange", row.getUUID("pending_org_id") == null ? null
                             : map("target", number(row, "pending_target"), "amberThreshold", number(row, "pending_amber"), "redThreshold", number(row, "pending_red"),
                                     "proposedAt", instant(row, "pending_at"),
                                     "proposedBy", map("id", row.getUUID("pending_org_id").toString(), "name", row.getString("pending_name")),
-                                    "viewerCanDecide", !owner));
+                                    "viewerCanDecide", canEdit && !row.getUUID("pending_org_id").equals(viewer.organizationId())));
             metrics.add(metric);
         }
         return map("health", health, "metricWarnings", metrics.size() > VITAL_FEW

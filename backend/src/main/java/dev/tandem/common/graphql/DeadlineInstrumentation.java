@@ -52,8 +52,8 @@ class DeadlineInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         Deadline deadline = (Deadline) state;
-        if (deadline == null || deadline.at == Long.MAX_VALUE) {
-            return fetcher;
+        if (deadline == null || deadline.at == Long.MAX_VALUE || parameters.isTrivialDataFetcher()) {
+            return fetcher; // reading a property of an object already fetched takes no time worth a deadline
         }
         return environment -> {
             long remaining = deadline.at - System.nanoTime();

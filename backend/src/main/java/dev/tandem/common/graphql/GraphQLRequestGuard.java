@@ -1,5 +1,8 @@
 package dev.tandem.common.graphql;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.tandem.common.config.TandemConfig;
@@ -35,7 +38,13 @@ public class GraphQLRequestGuard {
 
     private static final String PATH = "/graphql";
 
+    /** Documents the clients send again and again (a page's query) are parsed once: at most this many are remembered, */
+    private static final int MAX_REMEMBERED = 500;
+    /** and only documents up to this length (500 of them hold at most a few MB). */
+    private static final int MAX_REMEMBERED_LENGTH = 8192;
+
     private final ParserOptions parserOptions;
+    private final Map<String, Document> parsed = new ConcurrentHashMap<>();
 
     private final String publicOrigin;
     private final GraphQLLimits limits;
@@ -121,8 +130,19 @@ public class GraphQLRequestGuard {
 
     /** The parsed document, or null after answering the request with the parse failure. */
     private Document parses(RoutingContext rc, String query) {
+        Document known = parsed.get(query);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+            Document document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+            if (query.length() <= MAX_REMEMBERED_LENGTH) {
+                if (parsed.size() >= MAX_REMEMBERED) {
+                    parsed.clear(); // a simple bound: clients send the same few documents again and again
+                }
+                parsed.put(query, document);
+            }
+            return document;
         } catch (ParseCancelledException tooLarge) {
             refuse(rc, 200, "The document is too large: " + tooLarge.getMessage(), "query", "LIMIT_EXCEEDED");
         } catch (InvalidSyntaxException bad) {

@@ -6,17 +6,21 @@ import java.util.function.Supplier;
 
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.DataFetcherService;
 
 /**
- * One data fetcher per operation for the life of the service, instead of one per batched field per request. SmallRye
+ * Data fetchers that cost less per request. One data fetcher per operation for the life of the service, instead of
+ * one per batched field per request. SmallRye
  * builds a fresh DataLoader for every batched field of the schema on every request, subscriptions included, and each
  * asks for a new data fetcher (with its helpers and reflective lookups): CPU on every request, and memory held for as
  * long as a subscription lives. Data fetchers hold no request state (graphql-java shares the non-batched ones between
  * requests), so the ones Quarkus makes are made once and shared. Found by the ServiceLoader (META-INF/services), ahead
- * of Quarkus's own service (lower priority comes first).
+ * of Quarkus's own service (lower priority comes first). Plain properties are read by {@link PropertyFetcher}.
  */
 public class SharedDataFetchers implements DataFetcherService {
 
@@ -55,6 +59,12 @@ public class SharedDataFetchers implements DataFetcherService {
     @Override
     public PlugableBatchableDataFetcher getDefaultDataFetcher(Operation operation, Type type) {
         return shared(operation, type, "default", () -> quarkus.getDefaultDataFetcher(operation, type));
+    }
+
+    /** A plain property of an object already fetched: read without SmallRye's per-field context ({@link PropertyFetcher}). */
+    @Override
+    public PlugableDataFetcher getFieldDataFetcher(Field field, Type type, Reference owner) {
+        return new PropertyFetcher<>(field, owner);
     }
 
     private PlugableBatchableDataFetcher<?, ?> shared(Operation operation, Type type, String kind, Supplier<PlugableBatchableDataFetcher<?, ?>> make) {
