@@ -2,8 +2,8 @@
 # The container's entrypoint (Dockerfile.jvm), and what the image build runs to train the JDK's ahead-of-time cache.
 #   run-tandem.sh          starts the service: the heap sized from the container's memory limit, the AOT cache used
 #                          when the image has one (a cache that does not fit this JVM is ignored with a warning)
-#   run-tandem.sh --train  starts the application to the end of its static initialisation and stops (no database,
-#                          no identity provider needed), writing the AOT cache of what it loaded (JDK 25 and later)
+#   run-tandem.sh --train  starts the application without a database, so that it stops, and writes the AOT cache of
+#                          what the start loaded (JDK 25 and later); needs no database or identity provider
 # TANDEM_HEAP_PERCENT (40) is the heap's share of the memory limit; JAVA_OPTS_APPEND adds JVM options.
 set -eu
 APP_DIR="${TANDEM_APP_DIR:-$(cd "$(dirname "$0")" && pwd)}"
@@ -12,9 +12,16 @@ AOT_CACHE="$APP_DIR/app.aot"
 cd "$APP_DIR"
 
 if [ "${1:-}" = "--train" ]; then
-  # JDKs before 25 have no -XX:AOTCacheOutput: the image then simply has no cache.
-  "$JAVA" -XX:AOTCacheOutput="$AOT_CACHE" -Dquarkus.appcds.generate=true -jar quarkus-run.jar \
-    || { echo "run-tandem.sh: no AOT cache trained (JDK 25 or later needed)" >&2; rm -f "$AOT_CACHE"; }
+  # The application starts, finds no database (port 1: nothing listens) and stops; the JDK then writes the cache of
+  # what the start loaded and linked. JDKs before 25 have no -XX:AOTCacheOutput: the image then has no cache.
+  rm -f "$AOT_CACHE"
+  TANDEM_PG_HOST=127.0.0.1 TANDEM_PG_PORT=1 "$JAVA" -XX:AOTCacheOutput="$AOT_CACHE" -jar quarkus-run.jar \
+    >/dev/null 2>&1 || true
+  if [ -s "$AOT_CACHE" ]; then
+    echo "run-tandem.sh: AOT cache trained: $AOT_CACHE"
+  else
+    echo "run-tandem.sh: no AOT cache trained (JDK 25 or later needed)" >&2
+  fi
   exit 0
 fi
 
