@@ -143,23 +143,14 @@ class ServiceBenchmark {
         System.out.printf("%-40s %10s %9s %9s %7s %9s %10s %9s%n", "", "requests/s", "p50 ms", "p99 ms", "errors", "bytes", "SQL/req", "peak RSS");
         sameAnswer("metrics page", get(token, handWritten), post(token, metricsPage));
         service.unexpectedFailuresSinceLast();
-        HttpLoad.run("GET", handWritten, headers, null, CLIENTS, WARM_UP_SECONDS);
-        HttpLoad.Result baseline = report("metrics page, hand-written SQL + Jackson", HttpLoad.run("GET", handWritten, headers, null, CLIENTS, SECONDS),
-                statements(() -> get(token, handWritten)));
-        HttpLoad.run("POST", base + "/graphql", headers, metricsPage, CLIENTS, WARM_UP_SECONDS);
-        HttpLoad.Result metrics = report("metrics page, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, metricsPage, CLIENTS, SECONDS),
-                statements(() -> post(token, metricsPage)));
+        HttpLoad.Result baseline = measure("metrics page, hand-written SQL + Jackson", "GET", handWritten, headers, null, () -> get(token, handWritten));
+        HttpLoad.Result metrics = measure("metrics page, GraphQL", "POST", base + "/graphql", headers, metricsPage, () -> post(token, metricsPage));
         String handWrittenPlan = base + "/bench/plan-page?id=" + id;
         sameAnswer("plan page", get(token, handWrittenPlan), post(token, planPage));
-        HttpLoad.run("GET", handWrittenPlan, headers, null, CLIENTS, WARM_UP_SECONDS);
-        HttpLoad.Result planBaseline = report("plan page, hand-written SQL + Jackson", HttpLoad.run("GET", handWrittenPlan, headers, null, CLIENTS, SECONDS),
-                statements(() -> get(token, handWrittenPlan)));
-        HttpLoad.run("POST", base + "/graphql", headers, planPage, CLIENTS, WARM_UP_SECONDS);
-        HttpLoad.Result plan = report("plan page, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, planPage, CLIENTS, SECONDS),
-                statements(() -> post(token, planPage)));
+        HttpLoad.Result planBaseline = measure("plan page, hand-written SQL + Jackson", "GET", handWrittenPlan, headers, null, () -> get(token, handWrittenPlan));
+        HttpLoad.Result plan = measure("plan page, GraphQL", "POST", base + "/graphql", headers, planPage, () -> post(token, planPage));
         String me = new JsonObject().put("query", "{ me { kind } }").encode();
-        HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, WARM_UP_SECONDS);
-        report("{ me { kind } }, GraphQL", HttpLoad.run("POST", base + "/graphql", headers, me, CLIENTS, SECONDS), statements(() -> post(token, me)));
+        measure("{ me { kind } }, GraphQL", "POST", base + "/graphql", headers, me, () -> post(token, me));
         System.out.printf("metrics page through GraphQL: %.2fx the hand-written path's throughput (target at least 0.5x)%n", metrics.perSecond() / baseline.perSecond());
         System.out.printf("plan page through GraphQL: %.2fx the hand-written path's throughput%n", plan.perSecond() / planBaseline.perSecond());
     }
@@ -187,6 +178,12 @@ class ServiceBenchmark {
             System.out.printf("%-8d %10.0f %9.1f %7d %8d MiB %8d MiB%n", minute, result.perSecond(), result.p99Ms(),
                     result.errors() + service.unexpectedFailuresSinceLast(), service.rssMb(), service.peakMbSinceLast());
         }
+    }
+
+    /** One load: warmed up, then measured, with the SQL statements one request takes. */
+    private HttpLoad.Result measure(String name, String method, String url, Map<String, String> headers, String body, Call once) throws Exception {
+        HttpLoad.run(method, url, headers, body, CLIENTS, WARM_UP_SECONDS);
+        return report(name, HttpLoad.run(method, url, headers, body, CLIENTS, SECONDS), statements(once));
     }
 
     /** One row; its errors are HTTP failures plus the answers the service logged as INTERNAL (GraphQL answers those with 200). */
