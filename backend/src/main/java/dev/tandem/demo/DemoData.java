@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.config.TandemConfig;
+import dev.tandem.common.db.ClusterLock;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,8 @@ import jakarta.enterprise.event.Observes;
  * The {@code demo} data set (TANDEM_DATA_SET=demo): the organisations of keycloak-realm/ and the
  * partnership "Acme × Globex" with a ratified plan version 1 and a draft version 2. Each feature's
  * seeder makes its part through that feature's services, as Alice (Acme's sponsor) and Grace (Globex's
- * sponsor) would, so it obeys every rule and leaves a real audit trail. Loaded once; the service reports
- * ready only when it is in.
+ * sponsor) would, so it obeys every rule and leaves a real audit trail. Loaded once, also when several replicas
+ * start together; the service reports ready only when it is in.
  */
 @ApplicationScoped
 @Readiness
@@ -32,11 +33,12 @@ public class DemoData implements HealthCheck {
     private final DemoProgress progress;
     private final DemoSurveys surveys;
     private final DemoGovernance governance;
+    private final ClusterLock lock;
     private volatile boolean loaded;
     private volatile String failure;
 
     public DemoData(TandemConfig config, DemoOrganizations organizations, DemoPartnership partnership, DemoMetrics metrics, DemoPlan plan,
-            DemoProgress progress, DemoSurveys surveys, DemoGovernance governance) {
+            DemoProgress progress, DemoSurveys surveys, DemoGovernance governance, ClusterLock lock) {
         this.wanted = config.dataSet().filter("demo"::equals).isPresent();
         this.organizations = organizations;
         this.partnership = partnership;
@@ -45,6 +47,7 @@ public class DemoData implements HealthCheck {
         this.progress = progress;
         this.surveys = surveys;
         this.governance = governance;
+        this.lock = lock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -52,8 +55,9 @@ public class DemoData implements HealthCheck {
             loaded = true;
             return;
         }
-        partnership.present()
-                .chain(present -> present ? Uni.createFrom().item(false) : seed().replaceWith(true))
+        // replicas that start together on an empty database load it once: the first one, while the others wait
+        lock.holding("demo-data", () -> partnership.present()
+                .chain(present -> present ? Uni.createFrom().item(false) : seed().replaceWith(true)))
                 .subscribe().with(this::loaded, this::failed);
     }
 

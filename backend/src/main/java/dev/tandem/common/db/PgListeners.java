@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * LISTEN connections to Tandem's database, for the features that are woken by NOTIFY (status changes, ended
- * sessions): one dedicated connection each, outside the pool, that reconnects by itself after a drop.
+ * sessions): one dedicated connection each, outside the pool, that reconnects by itself after a drop. ClusterLock's
+ * connections connect the same way.
  */
 @ApplicationScoped
 public class PgListeners {
@@ -33,9 +34,14 @@ public class PgListeners {
 
     /** A subscriber not yet connected: retries after 200 ms, 400 ms … then every 2 s, for as long as it takes. */
     public PgSubscriber subscriber() {
+        return PgSubscriber.subscriber(vertx, options())
+                .reconnectPolicy(attempts -> attempts < 10 ? 200L * (attempts + 1) : 2000L);
+    }
+
+    /** Where and as whom a dedicated connection (outside the pool, without its statement timeout) connects. */
+    PgConnectOptions options() {
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", "")).setUser(user);
         password.ifPresent(options::setPassword);
-        return PgSubscriber.subscriber(vertx, options)
-                .reconnectPolicy(attempts -> attempts < 10 ? 200L * (attempts + 1) : 2000L);
+        return options;
     }
 }
