@@ -6,12 +6,13 @@ import { readFile } from 'node:fs/promises';
 
 export const FIRST = (process.env.TANDEM_URL ?? '').replace(/\/+$/, '');
 export const SECOND = (process.env.TANDEM_SECOND_URL ?? '').replace(/\/+$/, '');
+export const THIRD = (process.env.TANDEM_THIRD_URL ?? '').replace(/\/+$/, '');
 export const KEYCLOAK = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
 
 export function requireReplicas() {
   assert.ok(
-    FIRST && SECOND && KEYCLOAK && process.env.TANDEM_SECRETS,
-    'Set TANDEM_URL, TANDEM_SECOND_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)',
+    FIRST && SECOND && THIRD && KEYCLOAK && process.env.TANDEM_SECRETS,
+    'Set TANDEM_URL, TANDEM_SECOND_URL, TANDEM_THIRD_URL, KEYCLOAK_URL and TANDEM_SECRETS (./tandem test does)',
   );
 }
 
@@ -98,6 +99,24 @@ export function subscribe(base, token, query, variables) {
       }),
     close: () => socket.close(),
   };
+}
+
+/**
+ * Batch `n` of `size` readings of `metric`, observed 5 ms apart from `from` (epoch ms) on (`n` orders them),
+ * alternately red and back above amber so that each one changes the metric's status if it is its newest reading;
+ * reading i carries the source key `${prefix}-${n}-${i}`.
+ */
+export function readingsBatch(metric, { prefix, n, size, from }) {
+  const higher = metric.direction === 'HIGHER_IS_BETTER';
+  const red = Number(metric.redThreshold) + (higher ? -1000 : 1000);
+  const amber = Number(metric.amberThreshold) + (higher ? 1000 : -1000);
+  const first = from + n * 5 * size;
+  return Array.from({ length: size }, (_, i) => ({
+    metricId: metric.id,
+    value: i % 2 === 0 ? red : amber,
+    observedAt: new Date(first + 5 * (i + 1)).toISOString(),
+    sourceKey: `${prefix}-${n}-${i}`,
+  }));
 }
 
 /** Runs one SQL statement against the replicas' database (psql, PGHOST/PGPORT/PGUSER, TANDEM_E2E_DB); returns its rows as text. */

@@ -1,4 +1,4 @@
-// An escalation whose tier's response time ran out climbs to the next tier once, although two replicas look for
+// An escalation whose tier's response time ran out climbs to the next tier once, although three replicas look for
 // overdue escalations every few seconds: its due time is moved into the past in PostgreSQL (the controllable
 // clock), and afterwards it is one tier up with one audit entry by Tandem itself.
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { asPage, browserTest, signIn, uniqueName, withBrowser } from './helpers.
 
 withBrowser();
 
-browserTest('an overdue escalation climbs once across two replicas', async ({ person }) => {
+browserTest('an overdue escalation climbs once across three replicas', async ({ person }) => {
   const alice = await person('alice');
   await signIn(alice, 'alice@acme.example');
   const { createPartnership } = await asPage(
@@ -37,7 +37,7 @@ browserTest('an overdue escalation climbs once across two replicas', async ({ pe
   const moved = sql(`UPDATE escalation SET response_due_at = now() - interval '1 minute' WHERE partnership_id = '${id}' RETURNING id`);
   assert.ok(moved, 'the escalation is overdue now');
 
-  // both replicas look every 5 s: after two of their periods it must have climbed, once
+  // every replica looks every 5 s: after two of their periods it must have climbed, once
   await new Promise((resolve) => setTimeout(resolve, 11_000));
   const { partnership } = await asPage(
     alice,

@@ -1,10 +1,10 @@
 // Every stored status change reaches every live subscriber, once, in id order: concurrent batches and single
-// readings from several clients against two replicas, a subscriber on each, compared with the stored log, and a
+// readings from several clients against three replicas, a subscriber on each, compared with the stored log, and a
 // reconnect with `after` that receives exactly the rest.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, sql, subscribe } from './api.mjs';
+import { demoPartnership, FIRST, graphql, integratorToken, requireReplicas, SECOND, sql, subscribe, THIRD } from './api.mjs';
 
 const ROUNDS = 6;
 const BATCH = 40;
@@ -71,6 +71,7 @@ test('every status change reaches a subscriber on each replica once, in order, a
   const watchers = [
     subscribe(FIRST, globex, WATCH, { id: demo.id, after: cursor }),
     subscribe(SECOND, acme, WATCH, { id: demo.id, after: cursor }),
+    subscribe(THIRD, globex, WATCH, { id: demo.id, after: cursor }),
   ];
   let clock = Date.now() - 10 * 60_000; // observed times move forward through the run, all in the past
   const at = () => {
@@ -84,9 +85,10 @@ test('every status change reaches a subscriber on each replica once, in order, a
     await record(acme, globex, batched, single, globexMetric, batchOf, at);
     const stored = storedChanges(demo.id, cursor);
     assert.ok(stored.length >= ROUNDS * BATCH, `the readings stored status changes (${stored.length})`);
-    const [first, second] = await Promise.all(watchers.map((watcher) => collect(watcher, stored.length)));
+    const [first, second, third] = await Promise.all(watchers.map((watcher) => collect(watcher, stored.length)));
     assertSame(first, stored, 'the subscriber on the first replica');
     assertSame(second, stored, 'the subscriber on the second replica');
+    assertSame(third, stored, 'the subscriber on the third replica');
 
     const middle = stored[Math.floor(stored.length / 2)];
     const rest = stored.filter((seq) => seq > middle);
@@ -98,16 +100,16 @@ test('every status change reaches a subscriber on each replica once, in order, a
   }
 });
 
-/** Rounds of concurrent writers: an Acme batch on one replica, a Globex batch on the other, Acme singles on both. */
+/** Rounds of concurrent writers: an Acme batch on one replica, a Globex batch on another, Acme singles on all three. */
 async function record(acme, globex, batched, single, globexMetric, batchOf, at) {
   for (let round = 0; round < ROUNDS; round++) {
     const work = [
       graphql(FIRST, acme, RECORD_MANY, { inputs: batchOf(batched) }),
-      graphql(SECOND, globex, RECORD_MANY, { inputs: batchOf(globexMetric) }),
+      graphql(THIRD, globex, RECORD_MANY, { inputs: batchOf(globexMetric) }),
     ];
     for (let i = 0; i < SINGLES; i++) {
       const input = { metricId: single.id, value: valueFor(single, (round * SINGLES + i) % 2 ? 'GREEN' : 'RED'), observedAt: at() };
-      work.push(graphql(i % 2 ? SECOND : FIRST, acme, RECORD_ONE, { input }));
+      work.push(graphql([FIRST, SECOND, THIRD][i % 3], acme, RECORD_ONE, { input }));
     }
     await Promise.all(work);
   }

@@ -1,10 +1,12 @@
 // Signing out ends the session everywhere: on every replica, after a sign-out in Keycloak, and for open sockets.
-// Two replicas (TANDEM_URL, TANDEM_SECOND_URL) share one database; Keycloak posts back-channel logouts to the first.
+// Three replicas (TANDEM_URL, TANDEM_SECOND_URL, TANDEM_THIRD_URL) share one database; Keycloak posts back-channel
+// logouts to the first.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { BASE_URL, browserTest, signIn, waitForHome, withBrowser } from './helpers.mjs';
 
 const SECOND = (process.env.TANDEM_SECOND_URL ?? '').replace(/\/+$/, '');
+const THIRD = (process.env.TANDEM_THIRD_URL ?? '').replace(/\/+$/, '');
 const KEYCLOAK = (process.env.KEYCLOAK_URL ?? '').replace(/\/+$/, '');
 const ME = JSON.stringify({ query: '{ me { email } }' });
 
@@ -103,18 +105,24 @@ async function socketClosedWithin(page, ms) {
   return page.evaluate(() => window.__closed);
 }
 
-browserTest('after signing out on one replica the old cookie is refused on every replica', async ({ person }) => {
-  assert.ok(SECOND, 'Set TANDEM_SECOND_URL to a second replica (./tandem test does)');
+browserTest('a session from one replica works on the others, and after signing out it is refused on every one', async ({ person }) => {
+  assert.ok(SECOND && THIRD, 'Set TANDEM_SECOND_URL and TANDEM_THIRD_URL to the other replicas (./tandem test does)');
   const page = await person('aaron');
   await signIn(page, 'aaron@acme.example');
   await waitForHome(page);
   const cookie = await sessionCookie(page);
-  assert.equal((await me(SECOND, cookie)).status, 200, 'the session works on the other replica too (no sticky sessions)');
+  for (const replica of [SECOND, THIRD]) {
+    const answer = await me(replica, cookie);
+    assert.equal(answer.status, 200, `the session works on ${replica} too (no sticky sessions): ${JSON.stringify(answer.body)}`);
+    assert.equal(answer.body.data?.me?.email, 'aaron@acme.example', `${replica} knows who it is`);
+  }
 
   await page.getByTestId('sign-out').click();
   await page.getByTestId('signin-email').waitFor();
 
-  assertUnauthenticated(await refusedWithin(SECOND, cookie, 5_000), 'the copied cookie on the other replica');
+  for (const replica of [SECOND, THIRD]) {
+    assertUnauthenticated(await refusedWithin(replica, cookie, 5_000), `the copied cookie on ${replica}`);
+  }
   assertUnauthenticated(await me(BASE_URL, cookie), 'the copied cookie on the replica that signed out');
 });
 

@@ -1,4 +1,4 @@
-// A closed survey round is settled once although two replicas look for closed rounds every few seconds: Acme's
+// A closed survey round is settled once although three replicas look for closed rounds every few seconds: Acme's
 // people answer a monthly pulse that closes in seconds; afterwards there is exactly one next round and one health
 // reading, recorded through the metric path like any other reading.
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ withBrowser();
 const PULSE = `query($id: ID!) { partnership(id: $id) { surveys { id round status questions { id kind } }
   metrics { name readings(last: 10) { value source } } } }`;
 
-browserTest('a round that closes is settled once across two replicas', async ({ person }) => {
+browserTest('a round that closes is settled once across three replicas', async ({ person }) => {
   const people = {};
   for (const name of ['alice', 'aaron', 'amy']) {
     people[name] = await person(name);
@@ -43,7 +43,7 @@ browserTest('a round that closes is settled once across two replicas', async ({ 
     });
   }
 
-  // both replicas look every 5 s: after two of their periods the round must be settled, by one of them
+  // every replica looks every 5 s: after two of their periods the round must be settled, by one of them
   await new Promise((resolve) => setTimeout(resolve, closesAt.getTime() - Date.now() + 11_000));
   const { partnership } = await asPage(people.aaron, PULSE, { id: createPartnership.id });
   assert.deepEqual(

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { exec, execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { demoPartnership, FIRST, integratorToken, post, subscribe } from '../e2e/api.mjs';
+import { demoPartnership, FIRST, integratorToken, post, readingsBatch, subscribe } from '../e2e/api.mjs';
 
 const BATCH = 10;
 const RECORD_MANY = 'mutation($inputs: [RecordMetricReadingInput!]!) { recordMetricReadings(inputs: $inputs) { id } }';
@@ -38,23 +38,11 @@ function sql(query) {
     .filter(Boolean);
 }
 
-function valueFor(metric, red) {
-  const higher = metric.direction === 'HIGHER_IS_BETTER';
-  return red ? Number(metric.redThreshold) + (higher ? -1000 : 1000) : Number(metric.amberThreshold) + (higher ? 1000 : -1000);
-}
-
 /** Batches of readings, one after the other, until told to stop; each outcome kept with its source keys. */
 async function traffic(token, metric, state) {
-  let clock = Date.now() - 30 * 60_000;
+  const from = Date.now() - 30 * 60_000;
   for (let n = 0; !state.stop; n++) {
-    const first = clock;
-    clock += 5 * BATCH;
-    const inputs = Array.from({ length: BATCH }, (_, i) => ({
-      metricId: metric.id,
-      value: valueFor(metric, i % 2 === 0),
-      observedAt: new Date(first + 5 * (i + 1)).toISOString(),
-      sourceKey: `fault-${n}-${i}`,
-    }));
+    const inputs = readingsBatch(metric, { prefix: 'fault', n, size: BATCH, from });
     const started = Date.now();
     let outcome;
     try {
