@@ -133,6 +133,17 @@ class ManifestChecksTest {
     }
 
     @Test
+    void publicUrlsOutOfStepAreReported() {
+        List<Manifest> dev = dev();
+        ((ObjectNode) find(dev, "ConfigMap").body().get("data")).put("TANDEM_OIDC_URL", "https://id.example.com/realms/tandem");
+        ((ObjectNode) find(dev, "Ingress").spec().path("rules").get(0)).put("host", "tandem.example.com");
+        assertThat(wiring(dev)).hasSize(3)
+                .anySatisfy(p -> assertThat(p).contains("TANDEM_OIDC_URL=https://id.example.com/realms/tandem, but the realm's issuer is https://id.dev.example.com"))
+                .anySatisfy(p -> assertThat(p).contains("host tandem.example.com, but TANDEM_PUBLIC_URL is https://tandem.dev.example.com"))
+                .anySatisfy(p -> assertThat(p).contains("hosts [tandem.example.com], TLS for [tandem.dev.example.com]"));
+    }
+
+    @Test
     void moreConnectionsThanPostgresAllowsAreReported() {
         List<Manifest> dev = dev();
         ((ObjectNode) find(dev, "HorizontalPodAutoscaler").spec()).put("maxReplicas", 10);

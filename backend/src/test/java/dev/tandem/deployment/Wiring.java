@@ -49,6 +49,7 @@ final class Wiring {
         wiring.references(deployment, container);
         wiring.database(deployment, environment);
         wiring.keycloak();
+        wiring.hostnames(deployment, environment);
         return wiring.problems;
     }
 
@@ -335,6 +336,37 @@ final class Wiring {
                     problems.add(keycloak.describe() + ": db." + secret + " is not " + cluster.get().name() + "-app");
                 }
                 secretKey(keycloak, db.path(secret));
+            }
+        }
+    }
+
+    /**
+     * The public URLs in step: TANDEM_PUBLIC_URL is the tandem Ingresses' host, TANDEM_OIDC_URL is Keycloak's hostname
+     * plus /realms/tandem, Keycloak's hostname is its Ingress' host, and each Ingress' certificate covers its host.
+     */
+    private void hostnames(Manifest deployment, Map<String, String> environment) {
+        for (Manifest ingress : all("Ingress")) {
+            List<String> hosts = ingress.spec().path("rules").findValuesAsText("host");
+            List<String> certified = new ArrayList<>();
+            for (JsonNode tls : ingress.spec().path("tls")) {
+                tls.path("hosts").forEach(host -> certified.add(host.asText()));
+            }
+            if (!certified.containsAll(hosts)) {
+                problems.add(ingress.describe() + ": hosts " + hosts + ", TLS for " + certified);
+            }
+            boolean keycloak = all("Keycloak").stream().anyMatch(k -> ingress.body().findValuesAsText("name").contains(k.name() + "-service"));
+            String url = keycloak ? all("Keycloak").getFirst().spec().path("hostname").path("hostname").asText()
+                    : environment.getOrDefault("TANDEM_PUBLIC_URL", "");
+            for (String host : hosts) {
+                if (!url.equals("https://" + host)) {
+                    problems.add(ingress.describe() + ": host " + host + ", but " + (keycloak ? "Keycloak's hostname" : "TANDEM_PUBLIC_URL") + " is " + url);
+                }
+            }
+        }
+        for (Manifest keycloak : all("Keycloak")) {
+            String issuer = keycloak.spec().path("hostname").path("hostname").asText() + "/realms/tandem";
+            if (!issuer.equals(environment.get("TANDEM_OIDC_URL"))) {
+                problems.add(deployment.describe() + ": TANDEM_OIDC_URL=" + environment.get("TANDEM_OIDC_URL") + ", but the realm's issuer is " + issuer);
             }
         }
     }
