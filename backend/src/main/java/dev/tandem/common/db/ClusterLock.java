@@ -12,15 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Work that one replica at a time may do, such as loading a data set when several replicas start together on an
  * empty database. The replica holds a PostgreSQL advisory lock named after the work on a connection of its own
  * (outside the pool, without a statement timeout, so it waits as long as the other replica works) for as long as
- * the work runs; a replica that dies meanwhile loses its connection, and with it the lock.
+ * the work runs; a replica that dies meanwhile loses its connection, and with it the lock. The connection is one
+ * more than the pool's while the work runs: loading the demo data set, at start, before the pool is busy.
  */
 @ApplicationScoped
 public class ClusterLock {
 
     private final Vertx vertx;
-    private final PgListeners connections;
+    private final PgConnections connections;
 
-    public ClusterLock(Vertx vertx, PgListeners connections) {
+    public ClusterLock(Vertx vertx, PgConnections connections) {
         this.vertx = vertx;
         this.connections = connections;
     }

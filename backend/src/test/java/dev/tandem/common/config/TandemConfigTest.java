@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -116,7 +115,7 @@ class TandemConfigTest {
 
     @Test
     void everyTandemKeyHasACommentAbove() throws IOException {
-        List<String> lines = Files.readAllLines(Path.of("src/main/resources/application.properties"));
+        List<String> lines = Files.readAllLines(EnvironmentVariables.APPLICATION_PROPERTIES);
         List<String> uncommented = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("tandem.") && (i == 0 || !lines.get(i - 1).startsWith("#"))) {
@@ -128,14 +127,15 @@ class TandemConfigTest {
 
     @Test
     void readmesTableShowsTheDefaultOfEveryVariable() throws IOException {
-        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
         List<String> readme = Files.readAllLines(Path.of("../README.md")).stream().filter(l -> l.startsWith("| `TANDEM_")).toList();
-        Matcher variable = Pattern.compile("\\$\\{(TANDEM_[A-Z_]+):([^}$]+)}").matcher(properties);
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        while (variable.find()) {
-            String name = variable.group(1);
-            String value = variable.group(2);
+        for (EnvironmentVariables.Variable variable : EnvironmentVariables.ofApplicationProperties()) {
+            String name = variable.name();
+            String value = variable.defaultValue();
+            if (variable.hasNoDefault() || value.contains("$")) {
+                continue;                                                       // empty, or another variable's value
+            }
             checked++;
             boolean shown = readme.stream().anyMatch(row -> row.contains("`" + name + "`") && row.contains("`" + value + "`"));
             if (!shown) {
