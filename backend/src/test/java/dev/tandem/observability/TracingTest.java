@@ -8,8 +8,12 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 
+import org.jboss.logmanager.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,14 +24,16 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.logging.json.runtime.JsonFormatter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 
 /**
  * A caller's trace continues through Tandem: the HTTP request's span is a child of the caller's (traceparent), each
- * GraphQL operation is a span of its own named as OpenTelemetry's GraphQL conventions say, and the SQL statements of its
- * fields are children of it.
+ * GraphQL operation is a span of its own named as OpenTelemetry's GraphQL conventions say, the SQL statements of its
+ * fields are children of it, and the log lines written for the request carry its trace id.
  */
 @QuarkusTest
 class TracingTest {
@@ -84,6 +90,40 @@ class TracingTest {
         assertThat(operation.getAttributes().get(OPERATION_TYPE)).isEqualTo("mutation");
         assertThat(operation.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         assertThat(operation.getAttributes().get(AttributeKey.stringKey("error.type"))).isNotBlank();
+    }
+
+    @Test
+    void aRequestsLogLinesCarryItsTraceIdInJson() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        JsonFormatter json = new JsonFormatter();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(json.format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("dev.tandem.common.security.BackChannelLogout");
+        logger.addHandler(capture);
+        try {
+            // a refused back-channel logout is logged (at DEBUG in tests) while its request is handled
+            given().header("traceparent", traceparent()).contentType(ContentType.URLENC).formParam("logout_token", "not-a-token")
+                    .post("/back-channel-logout").then().statusCode(400);
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertThat(lines).isNotEmpty();
+        JsonObject line = new JsonObject(lines.get(0).trim());
+        assertThat(line.getString("message")).contains("Refused a back-channel logout");
+        assertThat(line.getJsonObject("mdc").getString("traceId")).isEqualTo(traceId);
+        assertThat(line.getJsonObject("mdc").getString("spanId")).hasSize(16);
     }
 
     private String traceparent() {

@@ -39,6 +39,14 @@ class TelemetryConfigTest {
         assertThat(config(Map.of(), "test").getValue(TracingSwitch.SDK_DISABLED, Boolean.class)).as("the test profile records sampled requests").isFalse();
     }
 
+    @Test
+    void productionLogsJsonUnlessTurnedOff() {
+        assertThat(config(Map.of(), "prod").getValue("quarkus.log.console.json.enabled", Boolean.class)).isTrue();
+        assertThat(config(Map.of("TANDEM_LOG_JSON", "false"), "prod").getValue("quarkus.log.console.json.enabled", Boolean.class)).isFalse();
+        assertThat(config(Map.of(), "dev").getValue("quarkus.log.console.json.enabled", Boolean.class)).isFalse();
+        assertThat(config(Map.of(), "test").getValue("quarkus.log.console.json.enabled", Boolean.class)).isFalse();
+    }
+
     /** application.properties under the environment, with the interceptor Quarkus finds in META-INF/services. */
     private static SmallRyeConfig config(Map<String, String> environment, String profile) {
         URL properties = TelemetryConfigTest.class.getResource("/application.properties");
