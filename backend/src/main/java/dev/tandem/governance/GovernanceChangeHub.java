@@ -15,6 +15,7 @@ import dev.tandem.partnership.PartnershipRepository;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.partnership.Party;
 import dev.tandem.partnership.PartyRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,12 +42,12 @@ public class GovernanceChangeHub {
     private final PgListeners listeners;
     private final ChangeFeed<GovernanceEvent> feed;
 
-    public GovernanceChangeHub(Vertx vertx, Db db, PartnershipRepository partnerships, PartyRepository parties, PgListeners listeners) {
+    public GovernanceChangeHub(Vertx vertx, Db db, PartnershipRepository partnerships, PartyRepository parties, PgListeners listeners, MeterRegistry registry) {
         this.db = db;
         this.partnerships = partnerships;
         this.parties = parties;
         this.listeners = listeners;
-        this.feed = new ChangeFeed<>(GovernanceJournal.CHANNEL, vertx, db, new ChangeFeed.Source<>() {
+        this.feed = new ChangeFeed<>(GovernanceJournal.CHANNEL, vertx, db, registry, new ChangeFeed.Source<>() {
             @Override
             public Uni<Long> lastSeq() {
                 return GovernanceChange.find("select coalesce(max(seq), 0) from GovernanceChange").project(Long.class).singleResult();

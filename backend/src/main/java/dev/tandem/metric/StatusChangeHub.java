@@ -24,6 +24,7 @@ import dev.tandem.partnership.PartnershipRepository;
 import dev.tandem.partnership.PartnershipView;
 import dev.tandem.partnership.Party;
 import dev.tandem.partnership.PartyRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -57,14 +58,14 @@ public class StatusChangeHub {
     private final ChangeFeed<ChangeEvent> feed;
 
     public StatusChangeHub(Vertx vertx, Db db, MetricRepository metrics, OrganizationRepository organizations, PartnershipRepository partnerships,
-            PartyRepository parties, PgListeners listeners) {
+            PartyRepository parties, PgListeners listeners, MeterRegistry registry) {
         this.db = db;
         this.metrics = metrics;
         this.organizations = organizations;
         this.partnerships = partnerships;
         this.parties = parties;
         this.listeners = listeners;
-        this.feed = new ChangeFeed<>(CHANNEL, vertx, db, new ChangeFeed.Source<>() {
+        this.feed = new ChangeFeed<>(CHANNEL, vertx, db, registry, new ChangeFeed.Source<>() {
             @Override
             public Uni<Long> lastSeq() {
                 return metrics.lastSeq();

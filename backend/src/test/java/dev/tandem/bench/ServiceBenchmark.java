@@ -113,6 +113,7 @@ class ServiceBenchmark {
         String keycloak = TestSettings.keycloakUrl();
         Map<String, String> env = new HashMap<>();
         env.put("TANDEM_SECURE_COOKIES", "false");
+        env.put("TANDEM_LOG_JSON", "false"); // its log is read by people (and searched for "Unexpected failure at")
         env.put("TANDEM_PG_HOST", TestSettings.pgHost());
         env.put("TANDEM_PG_PORT", TestSettings.pgPort());
         env.put("TANDEM_PG_USER", TestSettings.pgUser());

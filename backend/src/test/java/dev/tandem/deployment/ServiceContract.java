@@ -27,6 +27,8 @@ import dev.tandem.common.config.EnvironmentVariables;
  */
 record ServiceContract(Set<String> variables, Set<String> required, Properties properties, int listenConnections) {
 
+    private static final Pattern CHANNEL = Pattern.compile("static final String CHANNEL = \"tandem_[a-z_]+\";");
+
     private static final Pattern SHELL_VARIABLE = Pattern.compile("\\$\\{?([A-Z][A-Z0-9_]*)");
     private static final Pattern SHELL_ASSIGNMENT = Pattern.compile("(?m)^\\s*([A-Z][A-Z0-9_]*)=");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)(?::([^}$]*))?}");
@@ -57,12 +59,15 @@ record ServiceContract(Set<String> variables, Set<String> required, Properties p
         return new ServiceContract(variables, required, parsed, listenConnections);
     }
 
-    /** Each main class that holds a PgListeners opens one LISTEN connection (a change feed, or the ended sessions). */
+    /**
+     * Each NOTIFY channel (a feature's {@code CHANNEL = "tandem_..."}: metric status, governance, ended sessions) is
+     * listened to on a connection of its own (PgListeners).
+     */
     private static int countListenConnections() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             return (int) files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> read(file).contains("private final PgListeners "))
-                    .count();
+                    .mapToLong(file -> CHANNEL.matcher(read(file)).results().count())
+                    .sum();
         }
     }
 

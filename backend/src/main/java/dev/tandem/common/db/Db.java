@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.tandem.common.security.Callers;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.ContextLocals;
@@ -27,6 +28,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Db {
 
     private static final String LAST_STEPS = "tandem.db.last-steps";
+    /**
+     * A request's context local: the OpenTelemetry context its units of work continue (the GraphQL operation's span)
+     * when it is not the request's current one.
+     */
+    public static final String TRACE_PARENT = "tandem.db.trace-parent";
 
     private final Vertx vertx;
     private final WaitingLine patientReads;
@@ -90,7 +96,25 @@ public class Db {
                 context.putLocal(Callers.CONTEXT_LOCAL, parent.getLocal(Callers.CONTEXT_LOCAL)); // the request's caller, nothing else
             }
             VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> work.get().subscribe().with(emitter::complete, failure -> emitter.fail(DbFailures.classify(failure))));
+            io.opentelemetry.context.Context trace = parent != null && VertxContext.isDuplicatedContext(parent) && parent.getLocal(TRACE_PARENT) != null
+                    ? parent.getLocal(TRACE_PARENT)
+                    : io.opentelemetry.context.Context.current();
+            context.runOnContext(ignored -> {
+                inTrace(trace);
+                work.get().subscribe().with(emitter::complete, failure -> emitter.fail(DbFailures.classify(failure)));
+            });
         });
+    }
+
+    /**
+     * Keeps the unit of work in the request's trace: its SQL statements become spans of that trace and its log lines
+     * carry its traceId (without it, each statement would start a trace of its own). Never closed: the sub-context
+     * ends with the unit of work.
+     */
+    @SuppressWarnings("resource")
+    private static void inTrace(io.opentelemetry.context.Context trace) {
+        if (Span.fromContext(trace).getSpanContext().isValid()) {
+            trace.makeCurrent();
+        }
     }
 }

@@ -1,22 +1,26 @@
 package dev.tandem.common.events;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
 import dev.tandem.common.db.Db;
 import dev.tandem.common.db.PgListeners;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 
 /**
  * Carries one change log's rows from the database to this replica's subscribers. Changes are stored rows;
  * PostgreSQL NOTIFY (sent at commit) only wakes every replica's listener, which then reads all changes after the
  * last one it saw. So nothing is lost: a missed or coalesced notification, or a LISTEN connection that dropped and
- * came back, is caught up by the next read.
+ * came back, is caught up by the next read. How long a change takes to reach the subscribers is the timer
+ * {@value #LAG} (by channel): from the NOTIFY that woke this replica (or the LISTEN connection's return) until the
+ * change was handed to every live subscriber's stream, which writes it to the socket as it receives it.
  */
 public final class ChangeFeed<E extends Sequenced> {
 
@@ -30,6 +34,7 @@ public final class ChangeFeed<E extends Sequenced> {
         Uni<List<E>> after(long seq, int limit);
     }
 
+    static final String LAG = "tandem.events.delivery.lag";
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
     private static final int PAGE = 500;
 
@@ -38,37 +43,43 @@ public final class ChangeFeed<E extends Sequenced> {
     private final Db db;
     private final Source<E> source;
     private final BroadcastProcessor<E> live = BroadcastProcessor.create();
+    private final Timer lag;
 
-    private PgSubscriber subscriber;
+    private PgListeners.Listener listener;
     private long lastSeq = -1;
     private boolean fetching;
     private boolean again;
+    /** When the oldest wake-up not yet served arrived (System.nanoTime), 0 without one. */
+    private long wokenAt;
+    /** When the wake-up the running fetch serves arrived; a fetch of a further page serves the same one. */
+    private long serving;
 
-    public ChangeFeed(String channel, Vertx vertx, Db db, Source<E> source) {
+    public ChangeFeed(String channel, Vertx vertx, Db db, MeterRegistry registry, Source<E> source) {
         this.channel = channel;
         this.vertx = vertx;
         this.db = db;
         this.source = source;
+        this.lag = Timer.builder(LAG)
+                .description("From the NOTIFY of a change to its hand-over to every subscriber of this replica")
+                .tag("channel", channel)
+                .register(registry);
     }
 
     /** Starts listening, from the newest stored change on. */
     public void start(PgListeners listeners) {
-        subscriber = listeners.subscriber();
-        subscriber.channel(channel)
-                .handler(payload -> wake())
-                .subscribeHandler(ignored -> wake()); // (re)listening: catch up on whatever happened while we were not
-        subscriber.closeHandler(ignored -> LOG.warnf("The LISTEN connection of %s closed; reconnecting", channel));
+        listener = listeners.listener(channel); // counts for readiness from now on, connected once the start is read
         db.read(source::lastSeq).subscribe().with(seq -> {
             synchronized (this) {
                 lastSeq = seq;
             }
-            subscriber.connect().onFailure(error -> LOG.errorf(error, "LISTEN connection of %s failed; retrying", channel));
+            // (re)listening: catch up on whatever happened while we were not
+            listener.connect(payload -> wake(), this::wake);
         }, error -> LOG.errorf(error, "Could not read the last change of %s", channel));
     }
 
     public void stop() {
-        if (subscriber != null) {
-            subscriber.close();
+        if (listener != null) {
+            listener.close();
         }
         live.onComplete();
     }
@@ -86,6 +97,9 @@ public final class ChangeFeed<E extends Sequenced> {
         if (lastSeq < 0) {
             return; // still starting: the first read catches up
         }
+        if (wokenAt == 0) {
+            wokenAt = System.nanoTime();
+        }
         if (fetching) {
             again = true;
             return;
@@ -96,8 +110,14 @@ public final class ChangeFeed<E extends Sequenced> {
 
     private void fetch() {
         long from;
+        long since;
         synchronized (this) {
             from = lastSeq;
+            if (wokenAt != 0) {
+                serving = wokenAt;
+                wokenAt = 0; // a wake-up from now on is timed from its own arrival
+            }
+            since = serving;
         }
         db.read(() -> source.after(from, PAGE)).subscribe().with(events -> {
             boolean more;
@@ -106,6 +126,7 @@ public final class ChangeFeed<E extends Sequenced> {
                     if (event.seq() > lastSeq) {
                         lastSeq = event.seq();
                         live.onNext(event);
+                        lag.record(System.nanoTime() - since, TimeUnit.NANOSECONDS);
                     }
                 }
                 more = again || events.size() == PAGE;
@@ -120,6 +141,9 @@ public final class ChangeFeed<E extends Sequenced> {
             vertx.setTimer(1000, id -> {
                 synchronized (this) {
                     fetching = false;
+                    if (wokenAt == 0 || since - wokenAt < 0) {
+                        wokenAt = since; // the retry still serves the first wake-up
+                    }
                 }
                 wake();
             });

@@ -46,4 +46,7 @@ public interface GraphQLLimits {
 
     /** Largest page a connection may return ({@code first}). */
     int maxPageSize();
+
+    /** Distinct operation names the operations' timer keeps as tags (names come from clients); later ones count as "other". */
+    int maxOperationNames();
 }

@@ -4,13 +4,15 @@ import java.util.List;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Installs the API's instrumentation on SmallRye's GraphQL engine: alias limits checked before validation (once per
  * document, which is then cached), depth, cost, each caller's budget and introspection checked before every
- * execution, and one error shape for every failure. It replaces SmallRye's own chain (DocumentCache keeps its
+ * execution, one error shape for every failure, and a span and a timer per operation (OperationTelemetry). It replaces SmallRye's own chain (DocumentCache keeps its
  * document cache working); graphql-java's own depth and complexity instrumentation is not used, as it expands
  * fragments before counting (a small document of nested fragment spreads exhausts the heap).
  */
@@ -20,10 +22,12 @@ public class GraphQLSetup {
 
     private final GraphQLLimits limits;
     private final CostBudgets budgets;
+    private final OperationTelemetry telemetry;
 
-    public GraphQLSetup(GraphQLLimits limits) {
+    public GraphQLSetup(GraphQLLimits limits, Tracer tracer, MeterRegistry registry) {
         this.limits = limits;
         this.budgets = new CostBudgets(limits.budget(), limits.budgetRestorePerSecond(), System::nanoTime);
+        this.telemetry = new OperationTelemetry(tracer, registry, limits.maxOperationNames());
     }
 
     /** Called by {@link GraphQLEngineHook} while SmallRye builds its engine. */
@@ -35,6 +39,7 @@ public class GraphQLSetup {
                 new IntrospectionGate(),
                 new CostInstrumentation(limits, budgets),
                 new DeadlineInstrumentation(limits.deadline()),
-                new ErrorCodeInstrumentation())));
+                new ErrorCodeInstrumentation(),
+                telemetry))); // last: it sees every error's code
     }
 }

@@ -14,7 +14,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -39,7 +38,7 @@ public class EndedSessions {
     private final SessionSockets sockets;
     private final SecuritySettings settings;
     private final PgListeners listeners;
-    private PgSubscriber subscriber;
+    private PgListeners.Listener listener;
 
     public EndedSessions(Vertx vertx, Db db, SessionSockets sockets, SecuritySettings settings,
             PgListeners listeners) {
@@ -51,19 +50,16 @@ public class EndedSessions {
     }
 
     void start(@Observes StartupEvent event) {
-        subscriber = listeners.subscriber();
-        subscriber.channel(CHANNEL)
-                .handler(this::ended)
-                .subscribeHandler(ignored -> reload()); // (re)listening: catch up on whatever was missed meanwhile
-        subscriber.connect().onFailure(error -> LOG.error("LISTEN connection for ended sessions failed; retrying", error));
+        listener = listeners.listener(CHANNEL);
+        listener.connect(this::ended, this::reload); // (re)listening: catch up on whatever was missed meanwhile
         vertx.setPeriodic(settings.endedSessionRefresh().toMillis(), id -> reload());
         vertx.setPeriodic(PURGE_EVERY_MS, id -> purge());
         reload();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (subscriber != null) {
-            subscriber.close();
+        if (listener != null) {
+            listener.close();
         }
     }
 
