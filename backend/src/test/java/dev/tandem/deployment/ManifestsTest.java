@@ -81,7 +81,7 @@ class ManifestsTest {
                 problems.add(realmImport.describe() + ": keycloakCRName is not " + keycloak);
             }
             for (var placeholder : realmImport.spec().path("placeholders").properties()) {
-                problems.addAll(Wiring.secretKeyProblems(resources, secretsToCreate(environment), realmImport, placeholder.getValue().path("secret")));
+                problems.addAll(SecretKeys.problems(resources, secretsToCreate(environment), realmImport, placeholder.getValue().path("secret")));
             }
         }
         assertThat(problems).isEmpty();
@@ -90,12 +90,12 @@ class ManifestsTest {
     /** The sums written in tandem-config.env and k8s/README.md are those of the manifests and the service. */
     @Test
     void theConnectionBudgetInTheCommentsIsTheRealOne() throws IOException {
-        Wiring.ConnectionBudget base = Wiring.connectionBudget(render("base"), SERVICE);
-        Wiring.ConnectionBudget prod = Wiring.connectionBudget(render("overlays/prod"), SERVICE);
+        ConnectionBudget base = ConnectionBudget.of(render("base"), SERVICE);
+        ConnectionBudget prod = ConnectionBudget.of(render("overlays/prod"), SERVICE);
         String config = Files.readString(K8S.resolve("base/tandem-config.env"));
         String readme = Files.readString(K8S.resolve("README.md"));
         for (var entry : Map.of("base", base, "prod", prod).entrySet()) {
-            Wiring.ConnectionBudget budget = entry.getValue();
+            ConnectionBudget budget = entry.getValue();
             assertThat(config).contains("%s %d x %d = %d < %d".formatted(entry.getKey(), budget.pods(), budget.perPod(), budget.needed(), budget.usable()));
         }
         assertThat(config).contains("= " + base.perPod() + ".");
