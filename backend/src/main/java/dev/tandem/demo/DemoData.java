@@ -1,5 +1,7 @@
 package dev.tandem.demo;
 
+import java.time.Duration;
+
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -7,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import dev.tandem.common.config.TandemConfig;
 import dev.tandem.common.db.ClusterLock;
+import dev.tandem.common.error.Unavailable;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +60,8 @@ public class DemoData implements HealthCheck {
         }
         // replicas that start together on an empty database load it once: the first one, while the others wait
         lock.holding("demo-data", () -> partnership.present()
+                // the first read of a replica starting beside others may find its pool not yet filled: asked again, not given up
+                .onFailure(Unavailable.class).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).atMost(10)
                 .chain(present -> present ? Uni.createFrom().item(false) : seed().replaceWith(true)))
                 .subscribe().with(this::loaded, this::failed);
     }

@@ -110,7 +110,9 @@ public class PgListeners {
             return channel;
         }
 
+        /** Stops listening; a closed listener no longer counts for readiness. */
         public void close() {
+            all.remove(this);
             if (subscriber != null) {
                 subscriber.close();
             }

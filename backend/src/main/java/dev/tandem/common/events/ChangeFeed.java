@@ -1,5 +1,6 @@
 package dev.tandem.common.events;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,6 +38,8 @@ public final class ChangeFeed<E extends Sequenced> {
     static final String LAG = "tandem.events.delivery.lag";
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
     private static final int PAGE = 500;
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(5);
 
     private final String channel;
     private final Vertx vertx;
@@ -46,6 +49,7 @@ public final class ChangeFeed<E extends Sequenced> {
     private final Timer lag;
 
     private PgListeners.Listener listener;
+    private volatile boolean stopped;
     private long lastSeq = -1;
     private boolean fetching;
     private boolean again;
@@ -65,19 +69,27 @@ public final class ChangeFeed<E extends Sequenced> {
                 .register(registry);
     }
 
-    /** Starts listening, from the newest stored change on. */
+    /**
+     * Starts listening, from the newest stored change on. Reading that change is retried until it succeeds (a replica
+     * that starts while the database is busy or away, beside others starting at once, say): until then the feed is
+     * not listening, and the replica reports itself not ready.
+     */
     public void start(PgListeners listeners) {
         listener = listeners.listener(channel); // counts for readiness from now on, connected once the start is read
-        db.read(source::lastSeq).subscribe().with(seq -> {
-            synchronized (this) {
-                lastSeq = seq;
-            }
-            // (re)listening: catch up on whatever happened while we were not
-            listener.connect(payload -> wake(), this::wake);
-        }, error -> LOG.errorf(error, "Could not read the last change of %s", channel));
+        db.read(source::lastSeq)
+                .onFailure().invoke(error -> LOG.warnf("Could not read the last change of %s; retrying: %s", channel, error.getMessage()))
+                .onFailure(error -> !stopped).retry().withBackOff(FIRST_RETRY, LAST_RETRY).indefinitely()
+                .subscribe().with(seq -> {
+                    synchronized (this) {
+                        lastSeq = seq;
+                    }
+                    // (re)listening: catch up on whatever happened while we were not
+                    listener.connect(payload -> wake(), this::wake);
+                }, error -> LOG.debugf("Stopped before the start of %s was read", channel));
     }
 
     public void stop() {
+        stopped = true;
         if (listener != null) {
             listener.close();
         }
