@@ -1,6 +1,6 @@
 // Three replicas started together on an empty database (./tandem test starts them so, and waits for all three to be
 // ready): Flyway migrates the database once under its lock, the demo data set is loaded once, and every replica
-// serves the same data.
+// serves the same data. It runs first (the files run in the order of their names): 2-kill-one.test.mjs leaves two.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
