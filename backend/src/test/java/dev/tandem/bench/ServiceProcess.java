@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * The service as production runs it: the built jar in a process of its own (the benchmark's clients are in this
  * one), with its start time, and its resident memory read from /proc while loads run.
  */
 final class ServiceProcess implements AutoCloseable {
+
+    private static final Pattern OUTCOME = Pattern.compile("outcome=\"([^\"]*)\"");
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -122,12 +126,37 @@ final class ServiceProcess implements AutoCloseable {
         return 0;
     }
 
-    /** A counter of the service's Prometheus metrics (summed over its tags), e.g. the SQL statements completed. */
+    /**
+     * A counter of the service's Prometheus metrics (summed over its tags), e.g. the SQL statements processed; a counter
+     * the service does not have fails, rather than reading as 0.
+     */
     double counter(String name) throws IOException, InterruptedException {
         String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        List<String> lines = text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " ")).toList();
+        if (lines.isEmpty()) {
+            throw new IllegalStateException("the service's /q/metrics has no " + name);
+        }
+        return lines.stream().mapToDouble(ServiceProcess::sampleValue).sum();
+    }
+
+    /**
+     * GraphQL operations the service answered with an error so far, by outcome (its own timer's tag: the error code, e.g.
+     * THROTTLED, UNAVAILABLE, TIMEOUT).
+     */
+    Map<String, Double> failedOperations() throws IOException, InterruptedException {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Double> byOutcome = new TreeMap<>();
+        text.lines().filter(line -> line.startsWith("tandem_graphql_operations_seconds_count{") && !line.contains("outcome=\"ok\""))
+                .forEach(line -> byOutcome.merge(OUTCOME.matcher(line).results().map(m -> m.group(1)).findFirst().orElse("?"), sampleValue(line), Double::sum));
+        return byOutcome;
+    }
+
+    /** The value of one sample line, {@code name{tags} value [timestamp] [# exemplar]}. */
+    private static double sampleValue(String line) {
+        String afterSeries = line.substring(line.indexOf('}') >= 0 ? line.indexOf('}') + 1 : line.indexOf(' ')).strip();
+        return Double.parseDouble(afterSeries.split("\\s+")[0]);
     }
 
     @Override
