@@ -12,9 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Installs the API's instrumentation on SmallRye's GraphQL engine: alias limits checked before validation (once per
  * document, which is then cached), depth, cost, each caller's budget and introspection checked before every
- * execution, one error shape for every failure, and a span and a timer per operation (OperationTelemetry). It replaces SmallRye's own chain (DocumentCache keeps its
- * document cache working); graphql-java's own depth and complexity instrumentation is not used, as it expands
- * fragments before counting (a small document of nested fragment spreads exhausts the heap).
+ * execution, one error shape for every failure, and a span and a timer per operation (OperationTelemetry). It
+ * replaces SmallRye's own chain (DocumentCache keeps its document cache working); graphql-java's own depth and
+ * complexity instrumentation is not used, as it expands fragments before counting (a small document of nested
+ * fragment spreads exhausts the heap).
  */
 @ApplicationScoped
 @Unremovable // looked up by GraphQLEngineHook, which CDI does not see
